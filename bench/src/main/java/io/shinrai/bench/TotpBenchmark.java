@@ -1,0 +1,53 @@
+package io.shinrai.bench;
+
+import io.shinrai.crypto.Totp;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Checking a one-time password at login, with one step of clock drift allowed. A valid current code matches at
+ * the second step tried; an invalid code is compared with all three steps of the window.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TotpBenchmark {
+
+    private static final Instant NOW = Instant.ofEpochSecond(1_700_000_000L);
+    private static final long NEVER_USED = -1;
+
+    private final Totp totp = new Totp(1);
+    private final byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+    private String validCode;
+    private String staleCode;
+
+    @Setup
+    public void setUp() {
+        long step = Totp.stepAt(NOW);
+        validCode = Totp.code(secret, step, Totp.DIGITS);
+        staleCode = Totp.code(secret, step - 10, Totp.DIGITS);
+        if (totp.verify(secret, validCode, NOW, NEVER_USED).isEmpty()
+                || totp.verify(secret, staleCode, NOW, NEVER_USED).isPresent()) {
+            throw new IllegalStateException("the codes do not measure what their names say");
+        }
+    }
+
+    @Benchmark
+    public OptionalLong verifyValidCode() {
+        return totp.verify(secret, validCode, NOW, NEVER_USED);
+    }
+
+    @Benchmark
+    public OptionalLong verifyInvalidCode() {
+        return totp.verify(secret, staleCode, NOW, NEVER_USED);
+    }
+}
