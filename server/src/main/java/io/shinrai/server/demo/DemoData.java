@@ -1,0 +1,99 @@
+package io.shinrai.server.demo;
+
+import io.shinrai.server.ShinraiProperties;
+import io.shinrai.server.account.Accounts;
+import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.membership.Memberships;
+import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.organisation.Organisation;
+import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.organisation.OrganisationRepository;
+import io.shinrai.server.organisation.Organisations;
+import io.shinrai.server.organisation.Organisations.Settings;
+import java.io.PrintStream;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo installation of {@code ./shinrai demo}: a manufacturer, a service provider and a hospital with their
+ * people, loaded into an empty database, and the logins printed once the server listens.
+ */
+@Component
+@ConditionalOnProperty(name = "shinrai.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "shinrai-demo-2026";
+
+    record DemoUser(String email, String name, OrgRole role) {
+    }
+
+    record DemoOrganisation(String name, OrganisationKind kind, boolean advancedTreatmentHospital,
+                            boolean criticalInfrastructure, List<DemoUser> users) {
+    }
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("さくらメディカルシステムズ株式会社", OrganisationKind.MANUFACTURER, false, false, List.of(
+                    new DemoUser("psirt@sakura-medical.example", "山田 太郎", OrgRole.ORG_ADMIN),
+                    new DemoUser("quality@sakura-medical.example", "佐藤 花子", OrgRole.EDITOR))),
+            new DemoOrganisation("みなとリモートサービス株式会社", OrganisationKind.SERVICE_PROVIDER, false, false, List.of(
+                    new DemoUser("engineer@minato-remote.example", "鈴木 一郎", OrgRole.ORG_ADMIN))),
+            new DemoOrganisation("東都大学医学部附属病院", OrganisationKind.HOSPITAL, true, true, List.of(
+                    new DemoUser("isd@toto-univ-hospital.example", "高橋 美咲", OrgRole.ORG_ADMIN),
+                    new DemoUser("review@toto-univ-hospital.example", "伊藤 健", OrgRole.REVIEWER))));
+
+    static final String PLATFORM_ADMIN = "admin@shinrai.example";
+
+    private final OrganisationRepository organisationRepository;
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final Memberships memberships;
+    private final TransactionTemplate transaction;
+    private final ShinraiProperties properties;
+
+    DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
+             Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties) {
+        this.organisationRepository = organisationRepository;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAndAnnounce() {
+        if (organisationRepository.findAll().isEmpty()) {
+            transaction.executeWithoutResult(status -> load());
+        }
+        announce(System.out);
+    }
+
+    private void load() {
+        accounts.create(PLATFORM_ADMIN, "プラットフォーム管理者", PASSWORD, true);
+        for (DemoOrganisation demo : ORGANISATIONS) {
+            Organisation organisation = organisations.create(demo.kind(),
+                    new Settings(demo.name(), demo.advancedTreatmentHospital(), demo.criticalInfrastructure(), false));
+            for (DemoUser demoUser : demo.users()) {
+                UserAccount user = accounts.create(demoUser.email(), demoUser.name(), PASSWORD, false);
+                memberships.add(organisation.id(), user.id(), demoUser.role());
+            }
+        }
+    }
+
+    private void announce(PrintStream out) {
+        out.println();
+        out.println("  Shinrai demo: " + properties.baseUrl());
+        out.println("  Password for every demo login: " + PASSWORD);
+        out.println("    " + PLATFORM_ADMIN + "  (platform admin; sets up an authenticator app at first sign-in)");
+        for (DemoOrganisation demo : ORGANISATIONS) {
+            for (DemoUser user : demo.users()) {
+                out.println("    " + user.email() + "  (" + user.role() + ", " + demo.name() + ")");
+            }
+        }
+        out.println();
+    }
+}

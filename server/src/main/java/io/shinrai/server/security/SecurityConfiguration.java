@@ -1,0 +1,90 @@
+package io.shinrai.server.security;
+
+import io.shinrai.server.account.UserAccountRepository;
+import io.shinrai.server.apitoken.ApiTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/v1/");
+    private static final RequestMatcher CARRIES_TOKEN = request -> request.getHeader("Authorization") != null;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts, PasswordSignIn passwordSignIn,
+                                    SignInHandlers signInHandlers, ApiTokens tokens, ProblemResponses problems,
+                                    UserAccountRepository users) throws Exception {
+        http
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authenticationProvider(passwordSignIn)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionGenerationFilter(users), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/invitations/**", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
+                                "/api/docs/**", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/login/two-factor/**").hasAuthority(Authorities.PENDING_SECOND_FACTOR)
+                        .requestMatchers("/platform/**", "/api/v1/platform/**", "/actuator/**")
+                        .hasAuthority(Authorities.PLATFORM_ADMIN)
+                        .requestMatchers("/api/**").hasAnyAuthority(Authorities.USER, Authorities.API)
+                        .anyRequest().hasAuthority(Authorities.USER))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler(signInHandlers)
+                        .failureHandler(signInHandlers))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_TOKEN))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, exception) ->
+                                problems.write(request, response, 401, "problem.unauthenticated"), API)
+                        .accessDeniedHandler((request, response, exception) -> {
+                            if (API.matches(request)) {
+                                problems.write(request, response, 403, "problem.forbidden");
+                            } else if (pendingSecondFactor(request)) {
+                                response.sendRedirect(request.getContextPath() + "/login/two-factor");
+                            } else {
+                                response.sendError(403);
+                            }
+                        }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static boolean pendingSecondFactor(HttpServletRequest request) {
+        return Authorities.has(SecurityContextHolder.getContext().getAuthentication(),
+                Authorities.PENDING_SECOND_FACTOR);
+    }
+}

@@ -1,0 +1,42 @@
+package io.shinrai.server.security;
+
+import io.shinrai.server.account.UserAccountRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** The last step of every sign-in: a new session id, the full authorities, and the session's generation. */
+@Component
+public class SignInCompletion {
+
+    static final String SESSION_GENERATION = "shinrai.sessionGeneration";
+
+    private final SecurityContextRepository contexts;
+    private final UserAccountRepository users;
+    private final SignInAttempts attempts;
+
+    SignInCompletion(SecurityContextRepository contexts, UserAccountRepository users, SignInAttempts attempts) {
+        this.contexts = contexts;
+        this.users = users;
+        this.attempts = attempts;
+    }
+
+    public Authentication complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession();
+        request.changeSessionId();
+        Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                Authorities.signedIn(user));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(full);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(SESSION_GENERATION, users.sessionGeneration(user.id()).orElseThrow());
+        attempts.succeeded(user);
+        return full;
+    }
+}

@@ -1,0 +1,46 @@
+package io.shinrai.server.web;
+
+import io.shinrai.server.membership.MembershipRepository;
+import io.shinrai.server.membership.MembershipRepository.Affiliation;
+import io.shinrai.server.security.Authorities;
+import io.shinrai.server.security.SignedInUser;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's header needs: who is signed in, and the organisations they can switch between. */
+@ControllerAdvice(annotations = Controller.class)
+class NavigationAdvice {
+
+    private final MembershipRepository memberships;
+
+    NavigationAdvice(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    @ModelAttribute("currentUser")
+    SignedInUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                && Authorities.has(authentication, Authorities.USER)) {
+            return user;
+        }
+        return null;
+    }
+
+    @ModelAttribute("affiliations")
+    List<Affiliation> affiliations() {
+        SignedInUser user = currentUser();
+        return user == null ? List.of() : memberships.affiliationsOf(user.id());
+    }
+
+    /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
+    @ModelAttribute("upcomingFeatures")
+    List<String> upcomingFeatures() {
+        return List.of("nav.disclosures", "nav.hospital", "nav.remoteService", "nav.sbom", "nav.audit",
+                "nav.dicom", "nav.maintenance");
+    }
+}
