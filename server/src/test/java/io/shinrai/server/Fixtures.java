@@ -1,0 +1,78 @@
+package io.shinrai.server;
+
+import io.shinrai.crypto.Base32;
+import io.shinrai.crypto.Totp;
+import io.shinrai.server.account.PasswordRules;
+import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.account.UserAccountRepository;
+import io.shinrai.server.membership.MembershipRepository;
+import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.organisation.Organisation;
+import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.organisation.OrganisationRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Organisations and people made straight in the database, each with unique names so tests never collide. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final Clock clock;
+    private final String passwordHash;
+
+    Fixtures(OrganisationRepository organisations, UserAccountRepository users, MembershipRepository memberships,
+             PasswordRules passwords, Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.memberships = memberships;
+        this.clock = clock;
+        this.passwordHash = passwords.hash(PASSWORD);
+    }
+
+    public Organisation organisation(OrganisationKind kind) {
+        Organisation organisation = new Organisation(UUID.randomUUID(), "org-" + UUID.randomUUID(), kind,
+                false, false, false, clock.instant());
+        organisations.insert(organisation);
+        return organisation;
+    }
+
+    public UserAccount user() {
+        return user(false);
+    }
+
+    public UserAccount platformAdmin() {
+        return user(true);
+    }
+
+    private UserAccount user(boolean platformAdmin) {
+        String email = "user-" + UUID.randomUUID() + "@example.test";
+        UserAccount user = new UserAccount(UUID.randomUUID(), email, "Test " + email.substring(5, 13), passwordHash,
+                platformAdmin, null, -1, 0, null, 0, clock.instant());
+        users.insert(user);
+        return user;
+    }
+
+    public UserAccount member(Organisation organisation, OrgRole role) {
+        UserAccount user = user();
+        memberships.put(user.id(), organisation.id(), role);
+        return user;
+    }
+
+    /** Gives the user an authenticator and returns its secret. */
+    public byte[] enrolTotp(UserAccount user) {
+        byte[] secret = Totp.newSecret(new SecureRandom());
+        users.updateTotp(user.id(), Base32.encode(secret), -1);
+        return secret;
+    }
+
+    public String currentCode(byte[] secret) {
+        return Totp.code(secret, Totp.stepAt(clock.instant()), Totp.DIGITS);
+    }
+}
