@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInCompletion {
 
-    static final String SESSION_GENERATION = "shinrai.sessionGeneration";
+    public static final String SESSION_GENERATION = "shinrai.sessionGeneration";
 
     private final SecurityContextRepository contexts;
     private final UserAccountRepository users;

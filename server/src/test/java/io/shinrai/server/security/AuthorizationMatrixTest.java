@@ -1,0 +1,281 @@
+package io.shinrai.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import io.shinrai.server.Fixtures;
+import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.apitoken.ApiTokens;
+import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.organisation.Organisation;
+import io.shinrai.server.organisation.OrganisationKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint of the server and proves who may use it: each organisation-scoped endpoint for each role,
+ * for API tokens, for members of another organisation and for platform admins; platform endpoints for
+ * non-admins; and anonymous callers everywhere. A new endpoint that fits no class fails this test until it is
+ * classified, so the matrix grows with every feature.
+ */
+@ShinraiTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTest {
+
+    /** Endpoints outside any organisation that anyone may open. */
+    private static final Set<String> PUBLIC = Set.of("GET /login", "GET /invitations/{token}",
+            "POST /invitations/{token}");
+    /** The second sign-in step: only for someone whose password was accepted. */
+    private static final Set<String> SIGN_IN_STEPS = Set.of("GET /login/two-factor", "POST /login/two-factor",
+            "GET /login/two-factor/setup", "POST /login/two-factor/setup");
+    /** A signed-in person's own things, which exist in no organisation. */
+    private static final Set<String> PERSONAL = Set.of("GET /", "GET /account", "POST /account/profile",
+            "POST /account/password", "GET /account/two-factor", "POST /account/two-factor",
+            "POST /account/recovery-codes", "GET /account/recovery-codes", "POST /account/sessions/end-all",
+            "GET /api/v1/me", "GET /api/v1/organisations");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Endpoint(HttpMethod method, String pattern, OrganisationScoped scope) {
+
+        String key() {
+            return method.name() + " " + pattern;
+        }
+
+        boolean isApi() {
+            return pattern.startsWith("/api/");
+        }
+    }
+
+    @Test
+    void everyOrganisationEndpointAnswersOnlyToMembersWithTheRoleItNeeds() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<Endpoint> scoped = endpoints().stream().filter(endpoint -> endpoint.pattern().contains("{orgId}")).toList();
+        assertThat(scoped).hasSizeGreaterThan(10);
+        for (Endpoint endpoint : scoped) {
+            if (endpoint.scope() == null) {
+                failures.add(endpoint.key() + " has {orgId} but no @OrganisationScoped");
+                continue;
+            }
+            for (OrgRole role : OrgRole.values()) {
+                int expected = role.includes(endpoint.scope().value()) ? 0 : 403;
+                check(failures, endpoint, "member as " + role, expected, world -> asMember(world.member(role)));
+                if (endpoint.isApi()) {
+                    check(failures, endpoint, "API token as " + role, expected, world -> asToken(world, role));
+                }
+            }
+            check(failures, endpoint, "admin of another organisation", 404,
+                    world -> asMember(world.foreignAdmin()));
+            check(failures, endpoint, "platform admin who is not a member", 404,
+                    world -> asMember(world.platformAdmin()));
+            if (endpoint.isApi()) {
+                check(failures, endpoint, "API token of another organisation", 404,
+                        world -> bearer(world.foreignToken()));
+            }
+            check(failures, endpoint, "anonymous", endpoint.isApi() ? 401 : 302, world -> request -> request);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void platformEndpointsAreForPlatformAdminsOnly() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.pattern().startsWith("/platform/") && !endpoint.pattern().startsWith("/api/v1/platform/")) {
+                continue;
+            }
+            check(failures, endpoint, "org admin", 403, world -> asMember(world.member(OrgRole.ORG_ADMIN)));
+            check(failures, endpoint, "API token", 403, world -> asToken(world, OrgRole.ORG_ADMIN));
+            check(failures, endpoint, "platform admin", 0, world -> asMember(world.platformAdmin()));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyOtherEndpointIsClassifiedAndClosedToStrangers() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            String key = endpoint.key();
+            boolean classified = endpoint.pattern().contains("{orgId}") || endpoint.pattern().startsWith("/platform/")
+                    || endpoint.pattern().startsWith("/api/v1/platform/") || PUBLIC.contains(key)
+                    || SIGN_IN_STEPS.contains(key) || PERSONAL.contains(key);
+            if (!classified) {
+                failures.add(key + " is not classified in this test: decide who may use it");
+            }
+            if (PERSONAL.contains(key)) {
+                check(failures, endpoint, "anonymous", endpoint.isApi() ? 401 : 302, world -> request -> request);
+                check(failures, endpoint, "signed-in person", 0, world -> asMember(world.member(OrgRole.VIEWER)));
+            }
+            if (SIGN_IN_STEPS.contains(key)) {
+                check(failures, endpoint, "anonymous", 302, world -> request -> request);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anOrganisationIdThatIsNoIdAnswersNotFound() throws Exception {
+        World world = new World();
+        int status = mvc.perform(asMember(world.member(OrgRole.ORG_ADMIN))
+                .postProcess(MockMvcRequestBuilders.get("/orgs/not-a-uuid/members"))).andReturn()
+                .getResponse().getStatus();
+        assertThat(status).isEqualTo(404);
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = mapping.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("io.shinrai")) {
+                continue;
+            }
+            OrganisationScoped scope = handler.getMethodAnnotation(OrganisationScoped.class);
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, scope));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /**
+     * Sends the request as the caller in a fresh world (so that one request's changes cannot affect the next) and
+     * compares the status: 0 means "let through", i.e. anything but 401, 403 and 404.
+     */
+    private void check(List<String> failures, Endpoint endpoint, String caller, int expected,
+                       Function<World, Caller> callerIn) throws Exception {
+        World world = new World();
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(),
+                world.fill(endpoint.pattern())).with(csrf());
+        if (endpoint.isApi()) {
+            request.accept(MediaType.APPLICATION_JSON);
+            if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        } else {
+            request.accept(MediaType.TEXT_HTML);
+        }
+        int status = mvc.perform(callerIn.apply(world).postProcess(request)).andReturn().getResponse().getStatus();
+        boolean ok = expected == 0 ? status != 401 && status != 403 && status != 404 : status == expected;
+        if (!ok) {
+            failures.add(endpoint.key() + " as " + caller + ": expected "
+                    + (expected == 0 ? "to be let through" : expected) + " but was " + status);
+        }
+    }
+
+    interface Caller {
+        MockHttpServletRequestBuilder postProcess(MockHttpServletRequestBuilder request);
+    }
+
+    private static Caller asMember(UserAccount user) {
+        SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.platformAdmin());
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority(Authorities.USER)));
+        if (user.platformAdmin()) {
+            authorities.add(new SimpleGrantedAuthority(Authorities.PLATFORM_ADMIN));
+        }
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(SignInCompletion.SESSION_GENERATION, user.sessionGeneration());
+        return request -> request.session(session)
+                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities)));
+    }
+
+    private Caller asToken(World world, OrgRole role) {
+        return bearer(tokens.issue(world.organisation.id(), world.member(OrgRole.ORG_ADMIN).id(), "matrix " + role,
+                role, Duration.ofDays(1)).secret());
+    }
+
+    private static Caller bearer(String secret) {
+        return request -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
+    }
+
+    /** An organisation with one member per role and a member to act on, beside a second organisation. */
+    private final class World {
+
+        final Organisation organisation = fixtures.organisation(OrganisationKind.HOSPITAL);
+        final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
+        final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
+        final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
+        final UUID tokenId;
+
+        World() {
+            for (OrgRole role : OrgRole.values()) {
+                members.put(role, fixtures.member(organisation, role));
+            }
+            tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
+                    OrgRole.VIEWER, Duration.ofDays(1)).token().id();
+        }
+
+        UserAccount member(OrgRole role) {
+            return members.get(role);
+        }
+
+        UserAccount foreignAdmin() {
+            return fixtures.member(foreign, OrgRole.ORG_ADMIN);
+        }
+
+        UserAccount platformAdmin() {
+            return fixtures.platformAdmin();
+        }
+
+        String foreignToken() {
+            return tokens.issue(foreign.id(), foreignAdmin().id(), "foreign", OrgRole.ORG_ADMIN, Duration.ofDays(1))
+                    .secret();
+        }
+
+        String fill(String pattern) {
+            Matcher variables = VARIABLE.matcher(pattern);
+            StringBuilder uri = new StringBuilder();
+            while (variables.find()) {
+                String value = switch (variables.group(1)) {
+                    case "orgId" -> organisation.id().toString();
+                    case "userId" -> subject.id().toString();
+                    case "tokenId" -> tokenId.toString();
+                    case "token" -> "no-such-invitation";
+                    default -> throw new IllegalStateException("no test value for {" + variables.group(1)
+                            + "} in " + pattern + ": add one here");
+                };
+                variables.appendReplacement(uri, value);
+            }
+            variables.appendTail(uri);
+            return uri.toString();
+        }
+    }
+}
