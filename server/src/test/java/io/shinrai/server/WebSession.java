@@ -1,0 +1,54 @@
+package io.shinrai.server;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** One person's browser session against the server: the same session cookie across requests, CSRF tokens sent. */
+public class WebSession {
+
+    private final MockMvc mvc;
+    private MockHttpSession session = new MockHttpSession();
+
+    public WebSession(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** Submits the login form; returns where the server sends the browser next. */
+    public String signIn(String email, String password) throws Exception {
+        return post("/login", "email", email, "password", password).getRedirectedUrl();
+    }
+
+    public MockHttpServletResponse get(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).session(session).accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        followInvalidation();
+        return response;
+    }
+
+    /** Posts a form; parameters come as name, value pairs. */
+    public MockHttpServletResponse post(String path, String... parameters) throws Exception {
+        var request = MockMvcRequestBuilders.post(path).session(session).with(csrf()).accept(MediaType.TEXT_HTML);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.param(parameters[i], parameters[i + 1]);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        followInvalidation();
+        return response;
+    }
+
+    public String sessionId() {
+        return session.getId();
+    }
+
+    /** A browser whose session was invalidated gets a new one on the next request. */
+    private void followInvalidation() {
+        if (session.isInvalid()) {
+            session = new MockHttpSession();
+        }
+    }
+}
