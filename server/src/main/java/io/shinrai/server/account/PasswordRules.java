@@ -81,7 +81,7 @@ public class PasswordRules {
     private List<String> recentHashes(UUID userId) {
         return jdbc.sql("""
                 select password_hash from password_history where user_id = :userId
-                order by set_at desc fetch first :limit rows only""")
+                order by id desc fetch first :limit rows only""")
                 .param("userId", userId).param("limit", security.passwordHistory())
                 .query(String.class).list();
     }
