@@ -30,6 +30,12 @@ public class WebSession {
         return response;
     }
 
+    /** What htmx fetches: the part of a page that it swaps in. */
+    public MockHttpServletResponse getFragment(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).session(session).header("HX-Request", "true"))
+                .andReturn().getResponse();
+    }
+
     /** Posts a form; parameters come as name, value pairs. */
     public MockHttpServletResponse post(String path, String... parameters) throws Exception {
         var request = MockMvcRequestBuilders.post(path).session(session).with(csrf()).accept(MediaType.TEXT_HTML);
