@@ -24,8 +24,12 @@ public class WebSession {
     }
 
     public MockHttpServletResponse get(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).session(session).accept(MediaType.TEXT_HTML))
-                .andReturn().getResponse();
+        return get(path, MediaType.TEXT_HTML);
+    }
+
+    public MockHttpServletResponse get(String path, MediaType accept) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).session(session)
+                .accept(accept)).andReturn().getResponse();
         followInvalidation();
         return response;
     }

@@ -40,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts, PasswordSignIn passwordSignIn,
                                     SignInHandlers signInHandlers, ApiTokens tokens, ProblemResponses problems,
-                                    UserAccountRepository users) throws Exception {
+                                    UserAccountRepository users, SignInAttempts attempts) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authenticationProvider(passwordSignIn)
@@ -60,7 +60,8 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler(signInHandlers)
                         .failureHandler(signInHandlers))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> attempts.loggedOut(authentication)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_TOKEN))
                 .exceptionHandling(errors -> errors

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,13 @@ public class SignInAttempts {
     public void succeeded(SignedInUser user) {
         users.clearFailedLogins(user.id());
         activity.record(user.id(), user.email(), null, "login", Target.of("user", user.id()), null, null);
+    }
+
+    @Transactional
+    public void loggedOut(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            activity.record(user.id(), user.email(), null, "logout", Target.of("user", user.id()), null, null);
+        }
     }
 
     /** An admin lifts a lock before it runs out. */
