@@ -36,6 +36,10 @@ class SessionGenerationFilter extends OncePerRequestFilter {
             if (current == null || !Objects.equals(started, current)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
+                if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    response.sendRedirect(request.getContextPath() + "/login?expired");
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);

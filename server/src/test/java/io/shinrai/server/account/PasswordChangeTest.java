@@ -63,7 +63,7 @@ class PasswordChangeTest {
 
         change(laptop, Fixtures.PASSWORD, "a brand new passphrase");
 
-        assertThat(tablet.get("/account").getRedirectedUrl()).endsWith("/login");
+        assertThat(tablet.get("/account").getRedirectedUrl()).isEqualTo("/login?expired");
     }
 
     private static String change(WebSession browser, String current, String next) throws Exception {

@@ -178,6 +178,6 @@ class SignInTest {
 
         home.post("/account/sessions/end-all");
 
-        assertThat(office.get("/account").getRedirectedUrl()).endsWith("/login");
+        assertThat(office.get("/account").getRedirectedUrl()).isEqualTo("/login?expired");
     }
 }
