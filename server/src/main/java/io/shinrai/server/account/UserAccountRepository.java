@@ -56,16 +56,25 @@ public class UserAccountRepository {
                 .param("hash", passwordHash).param("id", id).update();
     }
 
-    public void recordFailedLogin(UUID id, int failedLogins, Instant lockedUntil) {
-        jdbc.sql("update user_account set failed_logins = :failed, locked_until = :lockedUntil where id = :id")
-                .param("failed", failedLogins)
-                .param("lockedUntil", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                .param("id", id)
-                .update();
+    /**
+     * Counts one more failed sign-in and returns the new count. The update locks the row until the transaction
+     * ends, so that sign-ins failing at the same moment are all counted.
+     */
+    public int countFailedLogin(UUID id) {
+        jdbc.sql("update user_account set failed_logins = failed_logins + 1 where id = :id").param("id", id).update();
+        return jdbc.sql("select failed_logins from user_account where id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    /** Locks the account until the given time and starts counting failures afresh. */
+    public void lockUntil(UUID id, Instant lockedUntil) {
+        jdbc.sql("update user_account set failed_logins = 0, locked_until = :lockedUntil where id = :id")
+                .param("lockedUntil", Timestamp.from(lockedUntil)).param("id", id).update();
     }
 
     public void clearFailedLogins(UUID id) {
-        recordFailedLogin(id, 0, null);
+        jdbc.sql("update user_account set failed_logins = 0, locked_until = null where id = :id")
+                .param("id", id).update();
     }
 
     public void updateTotp(UUID id, String secret, long lastStep) {

@@ -38,16 +38,11 @@ public class SignInAttempts {
 
     @Transactional
     public void failed(UserAccount user, String step) {
-        int failures = user.failedLogins() + 1;
-        Instant lockedUntil = null;
-        if (failures >= rules.lockoutThreshold()) {
-            lockedUntil = clock.instant().plus(rules.lockoutDuration());
-            failures = 0;
-        }
-        users.recordFailedLogin(user.id(), failures, lockedUntil);
         activity.record(user.id(), user.email(), null, "login.failed", Target.of("user", user.id()),
                 null, Map.of("step", step));
-        if (lockedUntil != null) {
+        if (users.countFailedLogin(user.id()) >= rules.lockoutThreshold()) {
+            Instant lockedUntil = clock.instant().plus(rules.lockoutDuration());
+            users.lockUntil(user.id(), lockedUntil);
             activity.record(user.id(), user.email(), null, "account.locked", Target.of("user", user.id()),
                     null, Map.of("lockedUntil", lockedUntil.toString()));
         }

@@ -14,6 +14,11 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.organisation.OrganisationRepository;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -67,6 +72,26 @@ class SignInTest {
         assertThat(browser.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/login?locked");
         clock.advance(Duration.ofMinutes(16));
         assertThat(browser.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void failuresAtTheSameMomentAreAllCounted() throws Exception {
+        UserAccount user = fixtures.user();
+        ExecutorService attackers = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String guess = "guess number " + i;
+                attempts.add(attackers.submit(() -> new WebSession(mvc).signIn(user.email(), guess)));
+            }
+            for (Future<String> attempt : attempts) {
+                assertThat(attempt.get()).isIn("/login?error", "/login?locked");
+            }
+        } finally {
+            attackers.shutdown();
+        }
+
+        assertThat(new WebSession(mvc).signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/login?locked");
     }
 
     @Test
