@@ -11,16 +11,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Japanese by default, English on request (?lang=en, remembered in a cookie); organisation access checks. */
+/** Japanese by default, English on request (?lang=en, remembered in a cookie); organisation access; form errors. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DEFAULT_LOCALE = Locale.JAPANESE;
 
     private final OrganisationAccessInterceptor organisationAccess;
+    private final FormErrorStatus formErrorStatus;
 
-    WebConfiguration(OrganisationAccessInterceptor organisationAccess) {
+    WebConfiguration(OrganisationAccessInterceptor organisationAccess, FormErrorStatus formErrorStatus) {
         this.organisationAccess = organisationAccess;
+        this.formErrorStatus = formErrorStatus;
     }
 
     @Bean
@@ -38,5 +40,6 @@ class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
         registry.addInterceptor(organisationAccess);
+        registry.addInterceptor(formErrorStatus);
     }
 }

@@ -8,6 +8,7 @@ import io.shinrai.server.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ShinraiTest
@@ -71,8 +72,11 @@ class PasswordChangeTest {
                 "confirmation", next).getRedirectedUrl();
     }
 
+    /** The form shown again with its errors, which answers 400. */
     private static String changePage(WebSession browser, String current, String next) throws Exception {
-        return browser.post("/account/password", "currentPassword", current, "newPassword", next,
-                "confirmation", next).getContentAsString();
+        MockHttpServletResponse response = browser.post("/account/password", "currentPassword", current,
+                "newPassword", next, "confirmation", next);
+        assertThat(response.getStatus()).isEqualTo(400);
+        return response.getContentAsString();
     }
 }
