@@ -1,0 +1,35 @@
+package io.shinrai.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A checklist at one version: the questions that a disclosure or a checklist answers. */
+public record Catalogue(
+        String id,
+        String version,
+        LocalizedText title,
+        AnswerScheme answers,
+        List<Guideline> guidelines,
+        List<CatalogueOption> options,
+        List<Section> sections) {
+
+    public Catalogue {
+        guidelines = List.copyOf(guidelines);
+        options = List.copyOf(options);
+        sections = List.copyOf(sections);
+    }
+
+    /** Every item, section by section, parents before their children. */
+    public List<Item> allItems() {
+        return sections.stream().flatMap(section -> section.allItems().stream()).toList();
+    }
+
+    public Optional<Item> item(String ref) {
+        return allItems().stream().filter(item -> item.ref().equals(ref)).findFirst();
+    }
+
+    /** The name under which a disclosure records what it answers, e.g. {@code jahis-mds@5.0}. */
+    public String key() {
+        return id + "@" + version;
+    }
+}
