@@ -22,7 +22,8 @@ class ShinraiCommandTest {
     @Test
     void helpListsTheCommands() {
         assertThat(shinrai("--help")).isZero();
-        assertThat(out.toString()).containsPattern("(?m)^Commands:\\R\\s+version\\s");
+        assertThat(out.toString()).containsPattern("(?m)^Commands:\\R\\s+version\\s")
+                .containsPattern("(?m)^\\s+catalogue\\s").containsPattern("(?m)^\\s+disclosure\\s");
     }
 
     @Test
@@ -46,8 +47,8 @@ class ShinraiCommandTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        assertThat(shinrai("frobnicate")).isEqualTo(CommandLine.ExitCode.USAGE);
-        assertThat(err.toString()).contains("Unmatched argument at index 0: 'frobnicate'").contains("Commands:");
+        assertThat(shinrai("zzz")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unmatched argument at index 0: 'zzz'").contains("Commands:");
         assertThat(out.toString()).isEmpty();
     }
 

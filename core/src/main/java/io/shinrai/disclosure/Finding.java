@@ -1,22 +1,28 @@
 package io.shinrai.disclosure;
 
+import io.shinrai.catalog.LocalizedText;
+
 /** Something a disclosure still lacks or gets wrong, about one item (or, for options, about the document). */
 public record Finding(Kind kind, String ref) {
 
     public enum Kind {
-        /** An asked item has no answer yet. */
-        UNANSWERED,
-        /** The answer (typically いいえ) needs 備考 and has none. */
-        REMARKS_MISSING,
-        /** The answer is not one the item's scheme offers, or free text where an answer is expected. */
-        ANSWER_NOT_OFFERED,
-        /** The item is answered although the option it depends on is not in use. */
-        ANSWERED_BUT_NOT_ASKED,
-        /** The answer refers to an item the catalogue does not have. */
-        UNKNOWN_ITEM,
-        /** The answer refers to a shared note that does not exist. */
-        UNKNOWN_NOTE,
-        /** The option in use is not one the catalogue defines. */
-        UNKNOWN_OPTION
+        UNANSWERED("未回答です。", "Not answered yet."),
+        REMARKS_MISSING("この回答には備考が必要です。", "This answer needs remarks."),
+        ANSWER_NOT_OFFERED("この項目では選べない回答です。", "This answer is not offered for this item."),
+        ANSWERED_BUT_NOT_ASKED("使用しない機能の項目に回答があります。",
+                "Answered, although the feature it depends on is not in use."),
+        UNKNOWN_ITEM("チェックリストにない項目です。", "The checklist has no such item."),
+        UNKNOWN_NOTE("存在しない注記を参照しています。", "Refers to a note that does not exist."),
+        UNKNOWN_OPTION("チェックリストにない機能です。", "The checklist has no such feature.");
+
+        private final LocalizedText description;
+
+        Kind(String ja, String en) {
+            this.description = new LocalizedText(ja, en);
+        }
+
+        public LocalizedText description() {
+            return description;
+        }
     }
 }
