@@ -28,6 +28,12 @@ public record Catalogue(
         return allItems().stream().filter(item -> item.ref().equals(ref)).findFirst();
     }
 
+    /** The label of an option, for showing which feature an item depends on. */
+    public LocalizedText optionLabel(String optionId) {
+        return options.stream().filter(option -> option.id().equals(optionId)).map(CatalogueOption::label)
+                .findFirst().orElse(new LocalizedText(optionId, optionId));
+    }
+
     /** The name under which a disclosure records what it answers, e.g. {@code jahis-mds@5.0}. */
     public String key() {
         return id + "@" + version;

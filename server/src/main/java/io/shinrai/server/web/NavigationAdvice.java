@@ -40,7 +40,7 @@ class NavigationAdvice {
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.disclosures", "nav.hospital", "nav.remoteService", "nav.sbom", "nav.audit",
+        return List.of("nav.hospital", "nav.remoteService", "nav.sbom", "nav.audit",
                 "nav.dicom", "nav.maintenance");
     }
 }

@@ -59,7 +59,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> PERSONAL = Set.of("GET /", "GET /account", "POST /account/profile",
             "POST /account/password", "GET /account/two-factor", "POST /account/two-factor",
             "POST /account/recovery-codes", "GET /account/recovery-codes", "POST /account/sessions/end-all",
-            "GET /api/v1/me", "GET /api/v1/organisations");
+            "GET /api/v1/me", "GET /api/v1/organisations", "GET /catalogues", "GET /catalogues/{id}/{version}",
+            "GET /api/v1/catalogues", "GET /api/v1/catalogues/{id}/{version}");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -269,6 +270,8 @@ class AuthorizationMatrixTest {
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
                     case "token" -> "no-such-invitation";
+                    case "id" -> "jahis-mds";
+                    case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
                             + "} in " + pattern + ": add one here");
                 };
