@@ -2,27 +2,16 @@ package io.shinrai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DisclosureCommandTest {
 
     @TempDir
     Path folder;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int shinrai(String... args) {
-        CommandLine shinrai = ShinraiCommand.commandLine();
-        shinrai.setOut(new PrintWriter(out, true));
-        shinrai.setErr(new PrintWriter(err, true));
-        return shinrai.execute(args);
-    }
+    private final CommandRun run = new CommandRun();
 
     @Test
     void validateReportsProgressAndWhatIsMissing() throws Exception {
@@ -32,8 +21,8 @@ class DisclosureCommandTest {
                  "basics": {"vendor": "さくらメディカルシステムズ株式会社"}, "optionsInUse": [],
                  "answers": [{"ref": "1-①", "answer": "NO"}], "notes": []}""");
 
-        assertThat(shinrai("disclosure", "validate", disclosure.toString())).isEqualTo(DisclosureCommand.FINDINGS);
-        assertThat(out.toString()).contains("1-①: This answer needs remarks.").contains("Not answered yet.")
+        assertThat(run.shinrai("disclosure", "validate", disclosure.toString())).isEqualTo(DisclosureCommand.FINDINGS);
+        assertThat(run.out()).contains("1-①: This answer needs remarks.").contains("Not answered yet.")
                 .containsPattern("governance\\s+100%  1 of 1 answered").contains("finding(s).");
     }
 
@@ -44,11 +33,11 @@ class DisclosureCommandTest {
                  "basics": {}, "optionsInUse": [], "answers": [], "notes": []}""");
         Path notJson = Files.writeString(folder.resolve("broken.json"), "MDS,はい,いいえ");
 
-        assertThat(shinrai("disclosure", "validate", unknownCatalogue.toString()))
+        assertThat(run.shinrai("disclosure", "validate", unknownCatalogue.toString()))
                 .isEqualTo(DisclosureCommand.UNUSABLE);
-        assertThat(err.toString()).contains("catalogue acme version 9, which is not known here");
-        assertThat(shinrai("disclosure", "validate", notJson.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
-        assertThat(err.toString()).contains("not readable as JSON");
+        assertThat(run.err()).contains("catalogue acme version 9, which is not known here");
+        assertThat(run.shinrai("disclosure", "validate", notJson.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
+        assertThat(run.err()).contains("not readable as JSON");
     }
 
     @Test
@@ -68,14 +57,14 @@ class DisclosureCommandTest {
                         when: {option: wireless-lan}
                 """);
 
-        assertThat(shinrai("catalogue", "check", broken.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("sections[0].title.en: required")
+        assertThat(run.shinrai("catalogue", "check", broken.toString())).isEqualTo(1);
+        assertThat(run.err()).contains("sections[0].title.en: required")
                 .contains("sections[0].items[0].when.option: \"wireless-lan\" is not one of the catalogue's options");
     }
 
     @Test
     void catalogueListShowsTheBuiltInOnes() {
-        assertThat(shinrai("catalogue", "list")).isZero();
-        assertThat(out.toString()).contains("jahis-mds@5.0").contains("mds2-2019@2019");
+        assertThat(run.shinrai("catalogue", "list")).isZero();
+        assertThat(run.out()).contains("jahis-mds@5.0").contains("mds2-2019@2019");
     }
 }
