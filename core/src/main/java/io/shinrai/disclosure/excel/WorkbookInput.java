@@ -50,7 +50,8 @@ public final class WorkbookInput {
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException e) {
-            throw new UnreadableWorkbookException(WorkbookRefusal.NOT_XLSX, e);
+            throw new UnreadableWorkbookException(declaresDoctype(e) ? WorkbookRefusal.SUSPICIOUS
+                    : WorkbookRefusal.NOT_XLSX, e);
         } catch (IOException e) {
             throw refusalFor(e);
         }
@@ -71,7 +72,18 @@ public final class WorkbookInput {
     private static UnreadableWorkbookException refusalFor(Exception e) {
         String message = String.valueOf(e.getMessage());
         boolean bomb = message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceeds");
-        return new UnreadableWorkbookException(bomb ? WorkbookRefusal.SUSPICIOUS : WorkbookRefusal.DAMAGED, e);
+        return new UnreadableWorkbookException(bomb || declaresDoctype(e) ? WorkbookRefusal.SUSPICIOUS
+                : WorkbookRefusal.DAMAGED, e);
+    }
+
+    /** POI's parsers refuse any DOCTYPE, so no entity is resolved; a part that declares one is an XXE attempt. */
+    private static boolean declaresDoctype(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("DOCTYPE is disallowed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEncryptedOoxml(byte[] bytes) {
