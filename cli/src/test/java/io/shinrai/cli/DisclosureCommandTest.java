@@ -13,13 +13,15 @@ class DisclosureCommandTest {
     Path folder;
     private final CommandRun run = new CommandRun();
 
+    private static final String VENDOR_CHECKLIST = """
+            {"format": "shinrai-disclosure/1", "documentId": "MDS-1",
+             "catalogue": {"id": "mhlw-vendor-checklist", "version": "2025"},
+             "basics": {"vendor": "さくらメディカルシステムズ株式会社"}, "optionsInUse": [],
+             "answers": [{"ref": "1-①", "answer": "NO"}], "notes": []}""";
+
     @Test
     void validateReportsProgressAndWhatIsMissing() throws Exception {
-        Path disclosure = Files.writeString(folder.resolve("mds.json"), """
-                {"format": "shinrai-disclosure/1", "documentId": "MDS-1",
-                 "catalogue": {"id": "mhlw-vendor-checklist", "version": "2025"},
-                 "basics": {"vendor": "さくらメディカルシステムズ株式会社"}, "optionsInUse": [],
-                 "answers": [{"ref": "1-①", "answer": "NO"}], "notes": []}""");
+        Path disclosure = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
 
         assertThat(run.shinrai("disclosure", "validate", disclosure.toString())).isEqualTo(DisclosureCommand.FINDINGS);
         assertThat(run.out()).contains("1-①: This answer needs remarks.").contains("Not answered yet.")
@@ -66,5 +68,50 @@ class DisclosureCommandTest {
     void catalogueListShowsTheBuiltInOnes() {
         assertThat(run.shinrai("catalogue", "list")).isZero();
         assertThat(run.out()).contains("jahis-mds@5.0").contains("mds2-2019@2019");
+    }
+
+    @Test
+    void exportToTheJahisWorkbookAndImportBackChangesNothing() throws Exception {
+        Path json = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
+        Path workbook = folder.resolve("mds.xlsx");
+        Path imported = folder.resolve("imported.json");
+
+        assertThat(run.shinrai("disclosure", "export", json.toString(), "--to", "JAHIS", "-o", workbook.toString()))
+                .isZero();
+        assertThat(run.shinrai("disclosure", "import", workbook.toString(), "-o", imported.toString())).isZero();
+        assertThat(run.shinrai("disclosure", "diff", json.toString(), imported.toString())).isZero();
+        assertThat(run.out()).contains("No changes.");
+    }
+
+    @Test
+    void diffShowsTheChangedAnswer() throws Exception {
+        Path before = Files.writeString(folder.resolve("r1.json"), VENDOR_CHECKLIST);
+        Path after = Files.writeString(folder.resolve("r2.json"),
+                VENDOR_CHECKLIST.replace("\"answer\": \"NO\"", "\"answer\": \"YES\""));
+
+        assertThat(run.shinrai("disclosure", "diff", before.toString(), after.toString())).isEqualTo(1);
+        assertThat(run.out()).contains("1-①: \"いいえ\" -> \"はい\"").contains("1 change(s).");
+    }
+
+    @Test
+    void anMds2WorkbookIsRecognisedWithoutBeingTold() throws Exception {
+        Path json = Files.writeString(folder.resolve("mds2.json"), """
+                {"format": "shinrai-disclosure/1", "documentId": "MDS2-1",
+                 "catalogue": {"id": "mds2-2019", "version": "2019"}, "basics": {}, "optionsInUse": [],
+                 "answers": [{"ref": "MPII-1", "answer": "YES"}], "notes": []}""");
+        Path workbook = folder.resolve("mds2.xlsx");
+
+        assertThat(run.shinrai("disclosure", "export", json.toString(), "--to", "MDS2", "-o", workbook.toString()))
+                .isZero();
+        assertThat(run.shinrai("disclosure", "import", workbook.toString())).isZero();
+        assertThat(run.out()).contains("\"ref\" : \"MPII-1\"").contains("\"answer\" : \"YES\"");
+    }
+
+    @Test
+    void aFileThatIsNeitherJsonNorAWorkbookIsRefusedClearly() throws Exception {
+        Path csv = Files.writeString(folder.resolve("answers.csv"), "13.1,はい\n13.2,いいえ\n");
+
+        assertThat(run.shinrai("disclosure", "import", csv.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
+        assertThat(run.err()).contains("This is not an Excel workbook (.xlsx).");
     }
 }
