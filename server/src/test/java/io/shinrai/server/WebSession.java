@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** One person's browser session against the server: the same session cookie across requests, CSRF tokens sent. */
@@ -40,15 +41,25 @@ public class WebSession {
                 .andReturn().getResponse();
     }
 
+    /** What htmx sends when a form changes: the form, answered with the part of the page to swap in. */
+    public MockHttpServletResponse postFragment(String path, String... parameters) throws Exception {
+        return mvc.perform(form(path, parameters).header("HX-Request", "true")).andReturn().getResponse();
+    }
+
     /** Posts a form; parameters come as name, value pairs. */
     public MockHttpServletResponse post(String path, String... parameters) throws Exception {
-        var request = MockMvcRequestBuilders.post(path).session(session).with(csrf()).accept(MediaType.TEXT_HTML);
+        MockHttpServletResponse response = mvc.perform(form(path, parameters).accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        followInvalidation();
+        return response;
+    }
+
+    private MockHttpServletRequestBuilder form(String path, String... parameters) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).session(session).with(csrf());
         for (int i = 0; i < parameters.length; i += 2) {
             request.param(parameters[i], parameters[i + 1]);
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        followInvalidation();
-        return response;
+        return request;
     }
 
     public String sessionId() {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * Errors on web pages end on the error page ({@code templates/error.html}) with a localized message, never a
- * stack trace. Conflicts are handled where they happen, next to the form that caused them.
+ * stack trace. Conflicts that a form can explain are handled next to it; the others (such as editing a revision
+ * that was published meanwhile) end here as 409.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -16,6 +17,11 @@ class PageErrors {
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    void conflict(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.apitoken.ApiTokens;
+import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -70,6 +73,10 @@ class AuthorizationMatrixTest {
     Fixtures fixtures;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    Disclosures disclosures;
+    @Autowired
+    CatalogueLibrary catalogues;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -235,6 +242,7 @@ class AuthorizationMatrixTest {
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
         final UUID tokenId;
+        final UUID disclosureId;
 
         World() {
             for (OrgRole role : OrgRole.values()) {
@@ -242,6 +250,8 @@ class AuthorizationMatrixTest {
             }
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
+            disclosureId = disclosures.start(organisation.id(),
+                    catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
         }
 
         UserAccount member(OrgRole role) {
@@ -269,6 +279,8 @@ class AuthorizationMatrixTest {
                     case "orgId" -> organisation.id().toString();
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
+                    case "disclosureId" -> disclosureId.toString();
+                    case "sectionId" -> "governance";
                     case "token" -> "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
