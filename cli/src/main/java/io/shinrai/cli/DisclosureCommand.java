@@ -2,18 +2,20 @@ package io.shinrai.cli;
 
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.InvalidCatalogueException;
 import io.shinrai.disclosure.Change;
 import io.shinrai.disclosure.Disclosure;
 import io.shinrai.disclosure.DisclosureCheck;
 import io.shinrai.disclosure.DisclosureDiff;
 import io.shinrai.disclosure.Finding;
 import io.shinrai.disclosure.SectionProgress;
-import io.shinrai.disclosure.excel.UnreadableWorkbookException;
+import io.shinrai.disclosure.file.DisclosureFormat;
+import io.shinrai.disclosure.file.ImportResult;
+import io.shinrai.disclosure.file.UnusableFileException;
 import io.shinrai.disclosure.json.DisclosureJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,10 +87,12 @@ final class DisclosureCommand {
         Read read(Path file, PrintWriter err) {
             try {
                 CatalogueLibrary library = CatalogueLibrary.load(catalogues);
-                DisclosureFormat actual = format != null ? format : DisclosureFormat.of(file);
-                StringWriter problems = new StringWriter();
-                Disclosure disclosure = actual.read(file, library, new PrintWriter(problems, true));
-                err.print(problems);
+                byte[] bytes = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                ImportResult result = (format != null ? format : DisclosureFormat.detect(name, bytes))
+                        .read(bytes, name, library);
+                result.problems().forEach(problem -> err.println(file + ": " + problem.en()));
+                Disclosure disclosure = result.disclosure();
                 Catalogue catalogue = library.find(disclosure.catalogueId(), disclosure.catalogueVersion())
                         .orElse(null);
                 if (catalogue == null) {
@@ -96,10 +100,10 @@ final class DisclosureCommand {
                             + disclosure.catalogueVersion() + ", which is not known here (see --catalogues)");
                     return null;
                 }
-                return new Read(disclosure, catalogue, problems.getBuffer().length() > 0);
-            } catch (UnreadableWorkbookException e) {
-                err.println(file + ": " + e.refusal().message().en());
-            } catch (Exception e) {
+                return new Read(disclosure, catalogue, !result.problems().isEmpty());
+            } catch (UnusableFileException e) {
+                err.println(file + ": " + e.reason().en());
+            } catch (InvalidCatalogueException | IOException e) {
                 err.println(file + ": " + e.getMessage());
             }
             return null;
