@@ -8,6 +8,7 @@ import io.shinrai.catalog.Item;
 import io.shinrai.catalog.Section;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.DisclosureCheck;
+import io.shinrai.disclosure.DisclosureDiff;
 import io.shinrai.disclosure.Finding;
 import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.server.membership.OrgRole;
@@ -92,6 +93,8 @@ class DisclosureController {
         model.addAttribute("editable", stored.isDraft() && role.includes(OrgRole.EDITOR));
         model.addAttribute("canPublish", stored.isDraft() && role.includes(OrgRole.REVIEWER));
         model.addAttribute("canRevise", !stored.isDraft() && role.includes(OrgRole.EDITOR));
+        model.addAttribute("others", disclosures.of(orgId).stream()
+                .filter(other -> !other.id().equals(stored.id())).toList());
         return "disclosure/show";
     }
 
@@ -140,6 +143,21 @@ class DisclosureController {
                 options == null ? Set.of() : new HashSet<>(options)));
         redirect.addFlashAttribute("notice", "disclosure.saved");
         return "redirect:/orgs/" + orgId + "/disclosures/" + disclosureId;
+    }
+
+    /** What changed between this disclosure and another of the organisation: a revision or another version. */
+    @GetMapping("/orgs/{orgId}/disclosures/{disclosureId}/diff")
+    @OrganisationScoped(OrgRole.VIEWER)
+    String diff(@PathVariable UUID orgId, @PathVariable UUID disclosureId, @RequestParam UUID with, Model model) {
+        StoredDisclosure after = disclosures.get(orgId, disclosureId);
+        StoredDisclosure before = disclosures.get(orgId, with);
+        Catalogue catalogue = disclosures.catalogueOf(after);
+        model.addAttribute("organisation", organisations.get(orgId));
+        model.addAttribute("before", before);
+        model.addAttribute("after", after);
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("changes", new DisclosureDiff(catalogue).between(before.document(), after.document()));
+        return "disclosure/diff";
     }
 
     @PostMapping("/orgs/{orgId}/disclosures/{disclosureId}/publish")

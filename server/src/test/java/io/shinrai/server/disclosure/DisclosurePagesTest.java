@@ -11,6 +11,7 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,21 @@ class DisclosurePagesTest {
 
         String revision2 = text(editor.get(next).getContentAsString());
         assertThat(revision2).contains("第2版").contains("下書き").doesNotContain("未回答です。");
+    }
+
+    @Test
+    void theDifferencesBetweenRevisionsAreShownItemByItem() throws Exception {
+        start();
+        answerEverything();
+        String first = draftPath();
+        editor.post(first + "/publish");
+        String second = editor.post(first + "/revise").getRedirectedUrl();
+        editor.post(second + "/sections/governance", "answer:1-①", "NO", "remarks:1-①", "担当者が退職したため再任命中");
+
+        UUID firstId = UUID.fromString(first.substring(first.lastIndexOf('/') + 1));
+        String diff = text(editor.get(second + "/diff?with=" + firstId).getContentAsString());
+
+        assertThat(diff).contains("1-①").contains("はい").contains("いいえ 備考: 担当者が退職したため再任命中");
     }
 
     private String start() throws Exception {
