@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** Security disclosures (MDS/SDS, MDS2) as files, without a server. */
 @Command(name = "disclosure", description = "Security disclosures (MDS/SDS, MDS2) as files.",
         subcommands = {DisclosureCommand.Validate.class, DisclosureCommand.Import.class,
-                DisclosureCommand.Export.class, DisclosureCommand.Diff.class})
+                DisclosureCommand.Export.class, DisclosureCommand.Diff.class, SignatureCommands.Sign.class,
+                SignatureCommands.Verify.class})
 final class DisclosureCommand {
 
     /** Exit code of a disclosure that is readable but not ready to publish. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import io.shinrai.crypto.SelfSignedIdentity;
+import io.shinrai.crypto.SigningIdentity;
+import io.shinrai.crypto.SigningIdentityPem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +117,23 @@ class DisclosureCommandTest {
 
         assertThat(run.shinrai("disclosure", "import", csv.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
         assertThat(run.err()).contains("This is not an Excel workbook (.xlsx).");
+    }
+
+    @Test
+    void aSignedExportVerifiesAndAChangedByteIsCaught() throws Exception {
+        SigningIdentity identity = SelfSignedIdentity.generate("さくらメディカルシステムズ株式会社", "PSIRT", 365,
+                Instant.now().minusSeconds(60));
+        Path key = Files.writeString(folder.resolve("key.pem"), SigningIdentityPem.privateKey(identity));
+        Path cert = Files.writeString(folder.resolve("cert.pem"), SigningIdentityPem.certificates(identity));
+        Path json = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
+
+        assertThat(run.shinrai("disclosure", "sign", json.toString(), "--key", key.toString(), "--cert",
+                cert.toString())).isZero();
+        assertThat(run.shinrai("disclosure", "verify", json.toString())).isZero();
+        assertThat(run.out()).contains("O=さくらメディカルシステムズ株式会社").contains("Valid: the file has not changed");
+
+        Files.writeString(json, VENDOR_CHECKLIST.replace("\"NO\"", "\"YES\""));
+        assertThat(run.shinrai("disclosure", "verify", json.toString())).isEqualTo(1);
+        assertThat(run.out()).contains("NOT valid: the document was changed after signing");
     }
 }
