@@ -42,11 +42,16 @@ class DisclosureController {
     private final Disclosures disclosures;
     private final CatalogueLibrary catalogues;
     private final Organisations organisations;
+    private final DisclosurePage page;
+    private final Sharing sharing;
 
-    DisclosureController(Disclosures disclosures, CatalogueLibrary catalogues, Organisations organisations) {
+    DisclosureController(Disclosures disclosures, CatalogueLibrary catalogues, Organisations organisations,
+                         DisclosurePage page, Sharing sharing) {
         this.disclosures = disclosures;
         this.catalogues = catalogues;
         this.organisations = organisations;
+        this.page = page;
+        this.sharing = sharing;
     }
 
     @GetMapping("/orgs/{orgId}/disclosures")
@@ -79,22 +84,18 @@ class DisclosureController {
                 @RequestParam(required = false) String section,
                 @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role, Model model) {
         StoredDisclosure stored = disclosures.get(orgId, disclosureId);
-        Catalogue catalogue = disclosures.catalogueOf(stored);
-        Section shown = catalogue.sections().stream().filter(candidate -> candidate.id().equals(section))
-                .findFirst().orElse(catalogue.sections().get(0));
-        DisclosureCheck check = new DisclosureCheck(catalogue);
         model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("stored", stored);
-        model.addAttribute("catalogue", catalogue);
-        model.addAttribute("section", shown);
-        model.addAttribute("asked", new HashSet<>(stored.document().askedItems(catalogue)));
-        model.addAttribute("progress", check.progress(stored.document()));
-        model.addAttribute("findings", check.findings(stored.document()));
+        page.describe(model, stored, section, "/orgs/" + orgId + "/disclosures/" + disclosureId);
         model.addAttribute("editable", stored.isDraft() && role.includes(OrgRole.EDITOR));
         model.addAttribute("canPublish", stored.isDraft() && role.includes(OrgRole.REVIEWER));
         model.addAttribute("canRevise", !stored.isDraft() && role.includes(OrgRole.EDITOR));
         model.addAttribute("others", disclosures.of(orgId).stream()
                 .filter(other -> !other.id().equals(stored.id())).toList());
+        model.addAttribute("canShare", !stored.isDraft() && role.includes(OrgRole.REVIEWER));
+        if (!stored.isDraft()) {
+            model.addAttribute("shares", sharing.sharesOf(orgId, disclosureId));
+            model.addAttribute("hospitals", sharing.hospitals());
+        }
         return "disclosure/show";
     }
 

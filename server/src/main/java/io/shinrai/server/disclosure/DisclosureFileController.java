@@ -7,19 +7,12 @@ import io.shinrai.disclosure.file.ImportResult;
 import io.shinrai.disclosure.file.UnusableFileException;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.security.OrganisationScoped;
-import io.shinrai.server.web.NotFoundException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,31 +28,19 @@ class DisclosureFileController {
 
     private final Disclosures disclosures;
     private final CatalogueLibrary catalogues;
+    private final DisclosurePage page;
 
-    DisclosureFileController(Disclosures disclosures, CatalogueLibrary catalogues) {
+    DisclosureFileController(Disclosures disclosures, CatalogueLibrary catalogues, DisclosurePage page) {
         this.disclosures = disclosures;
         this.catalogues = catalogues;
+        this.page = page;
     }
 
     @GetMapping("/orgs/{orgId}/disclosures/{disclosureId}/export")
     @OrganisationScoped(OrgRole.VIEWER)
     ResponseEntity<byte[]> export(@PathVariable UUID orgId, @PathVariable UUID disclosureId,
                                   @RequestParam(defaultValue = "JAHIS") String format) throws IOException {
-        DisclosureFormat chosen = Arrays.stream(DisclosureFormat.values())
-                .filter(candidate -> candidate.name().equalsIgnoreCase(format)).findFirst()
-                .orElseThrow(NotFoundException::new);
-        StoredDisclosure stored = disclosures.get(orgId, disclosureId);
-        if (chosen == DisclosureFormat.MDS2 && !stored.document().catalogueId().equals(DisclosureFormat.MDS2_CATALOGUE)) {
-            throw new NotFoundException();
-        }
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        chosen.write(stored.document(), disclosures.catalogueOf(stored), file);
-        String name = stored.document().documentId() + "-r" + stored.revision() + "." + chosen.extension();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(chosen.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(file.toByteArray());
+        return page.download(disclosures.get(orgId, disclosureId), format);
     }
 
     /**

@@ -81,6 +81,12 @@ class DisclosureRepository {
                 .query((row, n) -> fromRow(row)).optional();
     }
 
+    /** Any organisation's disclosure: only for callers that have checked a share. */
+    Optional<StoredDisclosure> findShared(UUID id) {
+        return jdbc.sql("select * from disclosure where id = :id").param("id", id)
+                .query((row, n) -> fromRow(row)).optional();
+    }
+
     List<StoredDisclosure> findByOrganisation(UUID organisationId) {
         return jdbc.sql("select * from disclosure where organisation_id = :organisationId order by updated_at desc")
                 .param("organisationId", organisationId).query((row, n) -> fromRow(row)).list();

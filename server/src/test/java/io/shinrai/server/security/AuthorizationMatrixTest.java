@@ -14,7 +14,9 @@ import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -77,6 +80,8 @@ class AuthorizationMatrixTest {
     Disclosures disclosures;
     @Autowired
     CatalogueLibrary catalogues;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -243,6 +248,8 @@ class AuthorizationMatrixTest {
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
         final UUID tokenId;
         final UUID disclosureId;
+        /** A disclosure of the other organisation, shared with this one. */
+        final UUID receivedId;
 
         World() {
             for (OrgRole role : OrgRole.values()) {
@@ -252,6 +259,11 @@ class AuthorizationMatrixTest {
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
                     catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
+            receivedId = disclosures.start(foreign.id(),
+                    catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
+            jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
+                    .param("d", receivedId).param("r", organisation.id())
+                    .param("at", Timestamp.from(Instant.now())).update();
         }
 
         UserAccount member(OrgRole role) {
@@ -279,7 +291,9 @@ class AuthorizationMatrixTest {
                     case "orgId" -> organisation.id().toString();
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
-                    case "disclosureId" -> disclosureId.toString();
+                    case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
+                            : disclosureId.toString();
+                    case "hospitalId" -> foreign.id().toString();
                     case "sectionId" -> "governance";
                     case "token" -> "no-such-invitation";
                     case "id" -> "jahis-mds";
