@@ -1,8 +1,17 @@
 package io.shinrai.server.demo;
 
+import io.shinrai.catalog.Answer;
+import io.shinrai.catalog.Catalogue;
+import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.Item;
+import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.server.ShinraiProperties;
 import io.shinrai.server.account.Accounts;
 import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.disclosure.Disclosures;
+import io.shinrai.server.disclosure.Sharing;
+import io.shinrai.server.disclosure.StoredDisclosure;
 import io.shinrai.server.membership.Memberships;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -11,7 +20,11 @@ import io.shinrai.server.organisation.OrganisationRepository;
 import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.organisation.Organisations.Settings;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -53,15 +66,22 @@ class DemoData {
     private final Memberships memberships;
     private final TransactionTemplate transaction;
     private final ShinraiProperties properties;
+    private final CatalogueLibrary catalogues;
+    private final Disclosures disclosures;
+    private final Sharing sharing;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
-             Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties) {
+             Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
+             CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
         this.memberships = memberships;
         this.transaction = transaction;
         this.properties = properties;
+        this.catalogues = catalogues;
+        this.disclosures = disclosures;
+        this.sharing = sharing;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,14 +94,31 @@ class DemoData {
 
     private void load() {
         accounts.create(PLATFORM_ADMIN, "プラットフォーム管理者", PASSWORD, true);
+        List<Organisation> created = new ArrayList<>();
         for (DemoOrganisation demo : ORGANISATIONS) {
             Organisation organisation = organisations.create(demo.kind(),
                     new Settings(demo.name(), demo.advancedTreatmentHospital(), demo.criticalInfrastructure(), false));
+            created.add(organisation);
             for (DemoUser demoUser : demo.users()) {
                 UserAccount user = accounts.create(demoUser.email(), demoUser.name(), PASSWORD, false);
                 memberships.add(organisation.id(), user.id(), demoUser.role());
             }
         }
+        shareAPublishedChecklist(created.get(0), created.get(2));
+    }
+
+    /** The manufacturer's answers to the MHLW vendor checklist, published and shared with the hospital. */
+    private void shareAPublishedChecklist(Organisation manufacturer, Organisation hospital) {
+        Catalogue checklist = catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow();
+        StoredDisclosure draft = disclosures.start(manufacturer.id(), checklist,
+                new BasicInformation(LocalDate.now(), manufacturer.name(), "さくら画像サーバ SX", "4.1"));
+        Map<String, ItemAnswer> answers = new HashMap<>();
+        for (Item item : checklist.allItems()) {
+            answers.put(item.ref(), ItemAnswer.of(Answer.YES));
+        }
+        disclosures.edit(manufacturer.id(), draft.id(), new Disclosures.Edit(answers, null, null));
+        disclosures.publish(manufacturer.id(), draft.id());
+        sharing.share(manufacturer.id(), draft.id(), hospital.id());
     }
 
     private void announce(PrintStream out) {

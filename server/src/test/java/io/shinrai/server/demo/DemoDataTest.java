@@ -1,0 +1,40 @@
+package io.shinrai.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shinrai.server.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What ./shinrai demo shows: the demo people can sign in, and the hospital has a disclosure to read. */
+@SpringBootTest(properties = {"shinrai.demo.enabled=true",
+        "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class DemoDataTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDemoHospitalHasReceivedTheManufacturersChecklist() throws Exception {
+        WebSession hospital = new WebSession(mvc);
+        assertThat(hospital.signIn("isd@toto-univ-hospital.example", DemoData.PASSWORD)).isEqualTo("/");
+
+        String home = hospital.get("/").getContentAsString();
+        String organisation = home.replaceAll("(?s).*href=\"(/orgs/[0-9a-f-]+)\".*", "$1");
+        assertThat(hospital.get(organisation + "/received").getContentAsString())
+                .contains("さくらメディカルシステムズ株式会社").contains("MHLW-VENDOR-CHECKLIST-");
+    }
+
+    @Test
+    void thePlatformAdminMustSetUpAnAuthenticator() throws Exception {
+        assertThat(new WebSession(mvc).signIn(DemoData.PLATFORM_ADMIN, DemoData.PASSWORD))
+                .isEqualTo("/login/two-factor/setup");
+    }
+}
