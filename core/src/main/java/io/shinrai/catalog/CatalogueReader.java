@@ -144,7 +144,7 @@ public final class CatalogueReader {
 
         private Set<Answer> remarksRequiredWhen(JsonNode node, String path, AnswerScheme scheme) {
             Set<Answer> answers = EnumSet.noneOf(Answer.class);
-            for (Entry entry : list(node, "remarksRequiredWhen", path, false)) {
+            for (Entry entry : entries(node, "remarksRequiredWhen", path, false, false)) {
                 String name = entry.node().isString() ? entry.node().asString() : null;
                 Answer answer = name == null ? null : answerNamed(name);
                 if (answer == null || !scheme.accepts(answer)) {
@@ -222,7 +222,12 @@ public final class CatalogueReader {
             return value.asString().strip();
         }
 
+        /** A list of mappings. */
         private List<Entry> list(JsonNode node, String field, String path, boolean required) {
+            return entries(node, field, path, required, true);
+        }
+
+        private List<Entry> entries(JsonNode node, String field, String path, boolean required, boolean mappings) {
             JsonNode list = node.get(field);
             String where = at(path, field);
             if (list == null) {
@@ -239,7 +244,7 @@ public final class CatalogueReader {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode entry = list.get(i);
                 String entryPath = where + "[" + i + "]";
-                if (!entry.isObject() && !"remarksRequiredWhen".equals(field)) {
+                if (mappings && !entry.isObject()) {
                     problems.add(entryPath + ": must be a mapping");
                     continue;
                 }

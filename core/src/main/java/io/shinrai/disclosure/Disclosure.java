@@ -43,10 +43,6 @@ public record Disclosure(
         return asked;
     }
 
-    public boolean isAsked(Item item, Catalogue catalogue) {
-        return askedItems(catalogue).contains(item);
-    }
-
     private void collectAsked(Item item, List<Item> asked) {
         if (item.condition().map(optionsInUse::contains).orElse(true)) {
             asked.add(item);

@@ -54,7 +54,7 @@ public class Fixtures {
     private UserAccount user(boolean platformAdmin) {
         String email = "user-" + UUID.randomUUID() + "@example.test";
         UserAccount user = new UserAccount(UUID.randomUUID(), email, "Test " + email.substring(5, 13), passwordHash,
-                platformAdmin, null, -1, 0, null, 0, clock.instant());
+                platformAdmin, null, -1, null, 0, clock.instant());
         users.insert(user);
         return user;
     }

@@ -39,7 +39,7 @@ public class Accounts {
         }
         String hash = passwords.hash(password);
         UserAccount user = new UserAccount(UUID.randomUUID(), normalised, displayName.strip(), hash, platformAdmin,
-                null, -1, 0, null, 0, clock.instant());
+                null, -1, null, 0, clock.instant());
         users.insert(user);
         passwords.remember(user.id(), hash);
         activity.record(user.id(), normalised, null, "account.created", Target.of("user", user.id()), null,

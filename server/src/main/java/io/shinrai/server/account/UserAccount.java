@@ -12,7 +12,6 @@ public record UserAccount(
         boolean platformAdmin,
         String totpSecret,
         long totpLastStep,
-        int failedLogins,
         Instant lockedUntil,
         int sessionGeneration,
         Instant createdAt) {

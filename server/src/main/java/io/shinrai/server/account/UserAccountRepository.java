@@ -116,7 +116,6 @@ public class UserAccountRepository {
                 row.getBoolean("platform_admin"),
                 row.getString("totp_secret"),
                 row.getLong("totp_last_step"),
-                row.getInt("failed_logins"),
                 lockedUntil == null ? null : lockedUntil.toInstant(),
                 row.getInt("session_generation"),
                 row.getTimestamp("created_at").toInstant());

@@ -11,11 +11,13 @@ import io.shinrai.disclosure.DisclosureCheck;
 import io.shinrai.disclosure.DisclosureDiff;
 import io.shinrai.disclosure.Finding;
 import io.shinrai.disclosure.ItemAnswer;
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.web.NotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,14 +46,16 @@ class DisclosureController {
     private final Organisations organisations;
     private final DisclosurePage page;
     private final Sharing sharing;
+    private final Clock clock;
 
     DisclosureController(Disclosures disclosures, CatalogueLibrary catalogues, Organisations organisations,
-                         DisclosurePage page, Sharing sharing) {
+                         DisclosurePage page, Sharing sharing, Clock clock) {
         this.disclosures = disclosures;
         this.catalogues = catalogues;
         this.organisations = organisations;
         this.page = page;
         this.sharing = sharing;
+        this.clock = clock;
     }
 
     @GetMapping("/orgs/{orgId}/disclosures")
@@ -73,7 +77,8 @@ class DisclosureController {
         String[] key = catalogue.split("@", 2);
         Catalogue chosen = catalogues.find(key[0], key.length == 2 ? key[1] : "").orElseThrow(NotFoundException::new);
         StoredDisclosure started = disclosures.start(orgId, chosen,
-                new BasicInformation(LocalDate.now(), organisations.get(orgId).name(), blankToNull(product),
+                new BasicInformation(LocalDate.now(clock.withZone(ActivityLog.DISPLAY_ZONE)),
+                        organisations.get(orgId).name(), blankToNull(product),
                         blankToNull(productVersion)));
         return "redirect:/orgs/" + orgId + "/disclosures/" + started.id();
     }

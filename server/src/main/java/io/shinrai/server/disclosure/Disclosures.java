@@ -88,8 +88,8 @@ public class Disclosures {
         if (!repository.updateDraft(id, after, clock.instant())) {
             throw new ConflictException("disclosure.alreadyPublished");
         }
-        Map<String, String> changed = new HashMap<>();
-        edit.answers().keySet().forEach(ref -> changed.put(ref, String.valueOf(answers.get(ref))));
+        Map<String, ItemAnswer> changed = new HashMap<>();
+        edit.answers().keySet().forEach(ref -> changed.put(ref, answers.get(ref)));
         activity.record(organisationId, "disclosure.edited", Target.of("disclosure", id), null, changed);
         return get(organisationId, id);
     }
