@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import io.shinrai.crypto.SelfSignedIdentity;
 import io.shinrai.crypto.SigningIdentity;
 import io.shinrai.crypto.SigningIdentityPem;
@@ -135,5 +136,25 @@ class DisclosureCommandTest {
         Files.writeString(json, VENDOR_CHECKLIST.replace("\"NO\"", "\"YES\""));
         assertThat(run.shinrai("disclosure", "verify", json.toString())).isEqualTo(1);
         assertThat(run.out()).contains("NOT valid: the document was changed after signing");
+    }
+
+    @Test
+    void aSignedContainerCarriesTheFileAndItsSignatureTogether() throws Exception {
+        SigningIdentity identity = SelfSignedIdentity.generate("さくらメディカルシステムズ株式会社", "PSIRT", 365,
+                Instant.now().minusSeconds(60));
+        Path key = Files.writeString(folder.resolve("key.pem"), SigningIdentityPem.privateKey(identity));
+        Path cert = Files.writeString(folder.resolve("cert.pem"), SigningIdentityPem.certificates(identity));
+        Path json = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
+
+        assertThat(run.shinrai("disclosure", "sign", "--container", json.toString(), "--key", key.toString(),
+                "--cert", cert.toString())).isZero();
+        Path container = folder.resolve("mds.json.signed.zip");
+        assertThat(run.shinrai("disclosure", "verify", container.toString())).isZero();
+        assertThat(run.out()).contains("Document: mds.json").contains("Valid: the file has not changed");
+
+        Files.write(container, Arrays.copyOf(Files.readAllBytes(container), 100));
+        assertThat(run.shinrai("disclosure", "verify", container.toString()))
+                .isEqualTo(DisclosureCommand.UNUSABLE);
+        assertThat(run.err()).contains("not a signed container (a zip), or a damaged one");
     }
 }

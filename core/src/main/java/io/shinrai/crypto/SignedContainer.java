@@ -29,7 +29,22 @@ public record SignedContainer(String documentName, byte[] document, byte[] signa
 
     /** Why a file is not a container this reader takes. */
     public enum Problem {
-        NOT_A_CONTAINER, NO_DOCUMENT, NO_SIGNATURE, MORE_THAN_ONE_DOCUMENT, TOO_LARGE
+        NOT_A_CONTAINER("not a signed container (a zip), or a damaged one"),
+        NO_DOCUMENT("the container holds no document"),
+        NO_SIGNATURE("the container holds no META-INF/signature.p7s"),
+        MORE_THAN_ONE_DOCUMENT("a signed container holds exactly one document at its top level; "
+                + "a signed workbook comes with its .p7s beside it"),
+        TOO_LARGE("the document in the container is too large");
+
+        private final String reason;
+
+        Problem(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 
     public static final class UnusableContainerException extends Exception {
