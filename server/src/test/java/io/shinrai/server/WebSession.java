@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** One person's browser session against the server: the same session cookie across requests, CSRF tokens sent. */
@@ -50,6 +52,18 @@ public class WebSession {
     public MockHttpServletResponse post(String path, String... parameters) throws Exception {
         MockHttpServletResponse response = mvc.perform(form(path, parameters).accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse();
+        followInvalidation();
+        return response;
+    }
+
+    /** Submits a form with file fields, as a browser does with enctype="multipart/form-data". */
+    public MockHttpServletResponse upload(String path, MockMultipartFile... files) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(path);
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        MockHttpServletResponse response = mvc.perform(request.session(session).with(csrf())
+                .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
         followInvalidation();
         return response;
     }

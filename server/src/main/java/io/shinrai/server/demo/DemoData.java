@@ -19,6 +19,7 @@ import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.organisation.OrganisationRepository;
 import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.organisation.Organisations.Settings;
+import io.shinrai.server.signing.SigningKeys;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,10 +70,11 @@ class DemoData {
     private final CatalogueLibrary catalogues;
     private final Disclosures disclosures;
     private final Sharing sharing;
+    private final SigningKeys signingKeys;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
              Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
-             CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing) {
+             CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -82,6 +84,7 @@ class DemoData {
         this.catalogues = catalogues;
         this.disclosures = disclosures;
         this.sharing = sharing;
+        this.signingKeys = signingKeys;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -107,7 +110,10 @@ class DemoData {
         shareAPublishedChecklist(created.get(0), created.get(2));
     }
 
-    /** The manufacturer's answers to the MHLW vendor checklist, published and shared with the hospital. */
+    /**
+     * The manufacturer's answers to the MHLW vendor checklist, published and shared with the hospital; the
+     * manufacturer has a signing key, so the disclosure also downloads signed.
+     */
     private void shareAPublishedChecklist(Organisation manufacturer, Organisation hospital) {
         Catalogue checklist = catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow();
         StoredDisclosure draft = disclosures.start(manufacturer.id(), checklist,
@@ -119,6 +125,7 @@ class DemoData {
         disclosures.edit(manufacturer.id(), draft.id(), new Disclosures.Edit(answers, null, null));
         disclosures.publish(manufacturer.id(), draft.id());
         sharing.share(manufacturer.id(), draft.id(), hospital.id());
+        signingKeys.createSelfSigned(manufacturer.id());
     }
 
     private void announce(PrintStream out) {

@@ -1,14 +1,9 @@
 package io.shinrai.server.disclosure;
 
-import io.shinrai.catalog.CatalogueLibrary;
-import io.shinrai.catalog.LocalizedText;
-import io.shinrai.disclosure.file.DisclosureFormat;
-import io.shinrai.disclosure.file.ImportResult;
 import io.shinrai.disclosure.file.UnusableFileException;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.security.OrganisationScoped;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,20 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisclosureFileController {
 
     private final Disclosures disclosures;
-    private final CatalogueLibrary catalogues;
     private final DisclosurePage page;
 
-    DisclosureFileController(Disclosures disclosures, CatalogueLibrary catalogues, DisclosurePage page) {
+    DisclosureFileController(Disclosures disclosures, DisclosurePage page) {
         this.disclosures = disclosures;
-        this.catalogues = catalogues;
         this.page = page;
     }
 
     @GetMapping("/orgs/{orgId}/disclosures/{disclosureId}/export")
     @OrganisationScoped(OrgRole.VIEWER)
     ResponseEntity<byte[]> export(@PathVariable UUID orgId, @PathVariable UUID disclosureId,
-                                  @RequestParam(defaultValue = "JAHIS") String format) throws IOException {
-        return page.download(disclosures.get(orgId, disclosureId), format);
+                                  @RequestParam(defaultValue = "JAHIS") String format,
+                                  @RequestParam(defaultValue = "false") boolean signed) throws IOException {
+        return page.download(disclosures.get(orgId, disclosureId), format, signed);
     }
 
     /**
@@ -51,35 +45,17 @@ class DisclosureFileController {
     @OrganisationScoped(OrgRole.EDITOR)
     String importFile(@PathVariable UUID orgId, @RequestParam("file") MultipartFile file,
                       RedirectAttributes redirect) throws IOException {
-        String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload");
-        byte[] bytes = file.getBytes();
-        ImportResult result;
+        Disclosures.Imported imported;
         try {
-            result = DisclosureFormat.detect(name, bytes).read(bytes, baseName(name), catalogues);
+            imported = disclosures.importFile(orgId,
+                    Objects.requireNonNullElse(file.getOriginalFilename(), "upload"), file.getBytes());
         } catch (UnusableFileException e) {
             redirect.addFlashAttribute("importProblem", e.reason().in(locale()));
             return "redirect:/orgs/" + orgId + "/disclosures";
         }
-        if (catalogues.find(result.disclosure().catalogueId(), result.disclosure().catalogueVersion()).isEmpty()) {
-            redirect.addFlashAttribute("importProblem", unknownCatalogue(result).in(locale()));
-            return "redirect:/orgs/" + orgId + "/disclosures";
-        }
-        StoredDisclosure draft = disclosures.importDraft(orgId, result.disclosure());
-        List<String> unmapped = result.problems().stream().map(problem -> problem.in(locale())).toList();
-        redirect.addFlashAttribute("unmapped", unmapped);
+        redirect.addFlashAttribute("unmapped", imported.unmapped().stream().map(line -> line.in(locale())).toList());
         redirect.addFlashAttribute("notice", "disclosure.imported");
-        return "redirect:/orgs/" + orgId + "/disclosures/" + draft.id();
-    }
-
-    private static LocalizedText unknownCatalogue(ImportResult result) {
-        String key = result.disclosure().catalogueId() + " " + result.disclosure().catalogueVersion();
-        return new LocalizedText("このファイルのチェックリスト（" + key + "）はこのサーバーに登録されていません。",
-                "This file answers a checklist (" + key + ") that this server does not know.");
-    }
-
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return "redirect:/orgs/" + orgId + "/disclosures/" + imported.draft().id();
     }
 
     private static Locale locale() {

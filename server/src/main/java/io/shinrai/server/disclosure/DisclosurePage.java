@@ -3,7 +3,10 @@ package io.shinrai.server.disclosure;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.Section;
 import io.shinrai.disclosure.DisclosureCheck;
+import io.shinrai.crypto.SignedContainer;
 import io.shinrai.disclosure.file.DisclosureFormat;
+import io.shinrai.server.signing.SigningKeys;
+import io.shinrai.server.web.ConflictException;
 import io.shinrai.server.web.NotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,9 +26,11 @@ import org.springframework.ui.Model;
 class DisclosurePage {
 
     private final Disclosures disclosures;
+    private final SigningKeys signingKeys;
 
-    DisclosurePage(Disclosures disclosures) {
+    DisclosurePage(Disclosures disclosures, SigningKeys signingKeys) {
         this.disclosures = disclosures;
+        this.signingKeys = signingKeys;
     }
 
     /**
@@ -49,9 +54,15 @@ class DisclosurePage {
         model.addAttribute("canRevise", false);
         model.addAttribute("canShare", false);
         model.addAttribute("others", List.of());
+        model.addAttribute("signable", !stored.isDraft() && signingKeys.certificate(stored.organisationId())
+                .filter(certificate -> !certificate.expired()).isPresent());
     }
 
-    ResponseEntity<byte[]> download(StoredDisclosure stored, String format) throws IOException {
+    /**
+     * The disclosure as a file; {@code signed}, a published revision comes in a signed container made with its
+     * publisher's key, whoever downloads it.
+     */
+    ResponseEntity<byte[]> download(StoredDisclosure stored, String format, boolean signed) throws IOException {
         DisclosureFormat chosen = Arrays.stream(DisclosureFormat.values())
                 .filter(candidate -> candidate.name().equalsIgnoreCase(format)).findFirst()
                 .orElseThrow(NotFoundException::new);
@@ -62,10 +73,21 @@ class DisclosurePage {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         chosen.write(stored.document(), disclosures.catalogueOf(stored), file);
         String name = stored.document().documentId() + "-r" + stored.revision() + "." + chosen.extension();
+        if (!signed) {
+            return attachment(name, chosen.mediaType(), file.toByteArray());
+        }
+        if (stored.isDraft()) {
+            throw new ConflictException("signing.draft");
+        }
+        SignedContainer container = signingKeys.sign(stored.organisationId(), name, file.toByteArray());
+        return attachment(name + ".signed.zip", SignedContainer.MEDIA_TYPE, container.toBytes());
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, String mediaType, byte[] content) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(chosen.mediaType()))
+                .contentType(MediaType.parseMediaType(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(file.toByteArray());
+                .body(content);
     }
 }

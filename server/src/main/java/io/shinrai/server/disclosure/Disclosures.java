@@ -2,11 +2,15 @@ package io.shinrai.server.disclosure;
 
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.LocalizedText;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.Disclosure;
 import io.shinrai.disclosure.DisclosureCheck;
 import io.shinrai.disclosure.Finding;
 import io.shinrai.disclosure.ItemAnswer;
+import io.shinrai.disclosure.file.DisclosureFormat;
+import io.shinrai.disclosure.file.ImportResult;
+import io.shinrai.disclosure.file.UnusableFileException;
 import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
 import io.shinrai.server.web.ConflictException;
@@ -67,6 +71,32 @@ public class Disclosures {
     @Transactional
     public StoredDisclosure importDraft(UUID organisationId, Disclosure document) {
         return keep(organisationId, UUID.randomUUID(), 1, document, "disclosure.imported");
+    }
+
+    /**
+     * Reads a file (a vendor's workbook, MDS2 or JSON) into a new draft, listing what could not be mapped. A file
+     * that holds nothing usable, or answers a checklist this server does not know, changes nothing.
+     */
+    @Transactional
+    public Imported importFile(UUID organisationId, String fileName, byte[] bytes) throws UnusableFileException {
+        ImportResult result = DisclosureFormat.detect(fileName, bytes).read(bytes, baseName(fileName), catalogues);
+        Disclosure document = result.disclosure();
+        if (catalogues.find(document.catalogueId(), document.catalogueVersion()).isEmpty()) {
+            String key = document.catalogueId() + " " + document.catalogueVersion();
+            throw new UnusableFileException(new LocalizedText(
+                    "このファイルのチェックリスト（" + key + "）はこのサーバーに登録されていません。",
+                    "This file answers a checklist (" + key + ") that this server does not know."), null);
+        }
+        return new Imported(importDraft(organisationId, document), result.problems());
+    }
+
+    /** A new draft read from a file, and what of the file could not be mapped. */
+    public record Imported(StoredDisclosure draft, List<LocalizedText> unmapped) {
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     @Transactional

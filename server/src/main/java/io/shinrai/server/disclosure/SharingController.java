@@ -75,7 +75,8 @@ class SharingController {
     @GetMapping("/orgs/{orgId}/received/{disclosureId}/export")
     @OrganisationScoped(OrgRole.VIEWER)
     ResponseEntity<byte[]> export(@PathVariable UUID orgId, @PathVariable UUID disclosureId,
-                                  @RequestParam(defaultValue = "JAHIS") String format) throws IOException {
-        return page.download(sharing.received(orgId, disclosureId), format);
+                                  @RequestParam(defaultValue = "JAHIS") String format,
+                                  @RequestParam(defaultValue = "false") boolean signed) throws IOException {
+        return page.download(sharing.received(orgId, disclosureId), format, signed);
     }
 }

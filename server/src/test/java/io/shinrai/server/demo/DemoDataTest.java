@@ -22,14 +22,16 @@ class DemoDataTest {
     MockMvc mvc;
 
     @Test
-    void theDemoHospitalHasReceivedTheManufacturersChecklist() throws Exception {
+    void theDemoHospitalHasReceivedTheManufacturersChecklistAndCanDownloadItSigned() throws Exception {
         WebSession hospital = new WebSession(mvc);
         assertThat(hospital.signIn("isd@toto-univ-hospital.example", DemoData.PASSWORD)).isEqualTo("/");
 
         String home = hospital.get("/").getContentAsString();
         String organisation = home.replaceAll("(?s).*href=\"(/orgs/[0-9a-f-]+)\".*", "$1");
-        assertThat(hospital.get(organisation + "/received").getContentAsString())
-                .contains("さくらメディカルシステムズ株式会社").contains("MHLW-VENDOR-CHECKLIST-");
+        String received = hospital.get(organisation + "/received").getContentAsString();
+        assertThat(received).contains("さくらメディカルシステムズ株式会社").contains("MHLW-VENDOR-CHECKLIST-");
+        String disclosure = received.replaceAll("(?s).*href=\"(" + organisation + "/received/[0-9a-f-]+)\".*", "$1");
+        assertThat(hospital.get(disclosure).getContentAsString()).contains("署名付き（ZIP）");
     }
 
     @Test

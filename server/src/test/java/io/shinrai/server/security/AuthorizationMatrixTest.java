@@ -14,6 +14,7 @@ import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.signing.SigningKeys;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,8 @@ class AuthorizationMatrixTest {
     CatalogueLibrary catalogues;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SigningKeys signingKeys;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -261,6 +264,7 @@ class AuthorizationMatrixTest {
                     catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
             receivedId = disclosures.start(foreign.id(),
                     catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
+            signingKeys.createSelfSigned(organisation.id());
             jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
                     .param("d", receivedId).param("r", organisation.id())
                     .param("at", Timestamp.from(Instant.now())).update();
