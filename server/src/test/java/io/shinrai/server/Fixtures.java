@@ -1,10 +1,18 @@
 package io.shinrai.server;
 
+import io.shinrai.catalog.Answer;
+import io.shinrai.catalog.Catalogue;
+import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.Item;
 import io.shinrai.crypto.Base32;
 import io.shinrai.crypto.Totp;
+import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.server.account.PasswordRules;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.account.UserAccountRepository;
+import io.shinrai.server.disclosure.Disclosures;
+import io.shinrai.server.disclosure.StoredDisclosure;
 import io.shinrai.server.membership.MembershipRepository;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -12,10 +20,15 @@ import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.organisation.OrganisationRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 
-/** Organisations and people made straight in the database, each with unique names so tests never collide. */
+/**
+ * Organisations and people made straight in the database, each with unique names so tests never collide, and
+ * the disclosures they publish.
+ */
 @TestComponent
 public class Fixtures {
 
@@ -24,14 +37,18 @@ public class Fixtures {
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
+    private final Disclosures disclosures;
+    private final CatalogueLibrary catalogues;
     private final Clock clock;
     private final String passwordHash;
 
     Fixtures(OrganisationRepository organisations, UserAccountRepository users, MembershipRepository memberships,
-             PasswordRules passwords, Clock clock) {
+             Disclosures disclosures, CatalogueLibrary catalogues, PasswordRules passwords, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.memberships = memberships;
+        this.disclosures = disclosures;
+        this.catalogues = catalogues;
         this.clock = clock;
         this.passwordHash = passwords.hash(PASSWORD);
     }
@@ -74,5 +91,21 @@ public class Fixtures {
 
     public String currentCode(byte[] secret) {
         return Totp.code(secret, Totp.stepAt(clock.instant()), Totp.DIGITS);
+    }
+
+    /** The vendor's MHLW checklist for a product, every item answered はい, published. */
+    public StoredDisclosure publishedDisclosure(Organisation vendor, String product) {
+        Catalogue checklist = catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow();
+        StoredDisclosure draft = disclosures.start(vendor.id(), checklist,
+                new BasicInformation(null, vendor.name(), product, "3.2"));
+        Map<String, ItemAnswer> answers = new HashMap<>();
+        for (Item item : checklist.allItems()) {
+            answers.put(item.ref(), ItemAnswer.of(Answer.YES));
+        }
+        disclosures.edit(vendor.id(), draft.id(), new Disclosures.Edit(answers, null, null));
+        if (!disclosures.publish(vendor.id(), draft.id()).isEmpty()) {
+            throw new IllegalStateException("the checklist answered はい throughout should be complete");
+        }
+        return disclosures.get(vendor.id(), draft.id());
     }
 }

@@ -2,20 +2,12 @@ package io.shinrai.server.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shinrai.catalog.Answer;
-import io.shinrai.catalog.Catalogue;
-import io.shinrai.catalog.CatalogueLibrary;
-import io.shinrai.catalog.Item;
-import io.shinrai.disclosure.BasicInformation;
-import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +25,6 @@ class SharingTest {
     Fixtures fixtures;
     @Autowired
     Disclosures disclosures;
-    @Autowired
-    CatalogueLibrary catalogues;
 
     Organisation vendor;
     Organisation hospital;
@@ -52,16 +42,7 @@ class SharingTest {
         vendorReviewer = signedIn(vendor, OrgRole.REVIEWER);
         hospitalViewer = signedIn(hospital, OrgRole.VIEWER);
         otherHospitalViewer = signedIn(otherHospital, OrgRole.VIEWER);
-        Catalogue checklist = catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow();
-        StoredDisclosure draft = disclosures.start(vendor.id(), checklist,
-                new BasicInformation(null, vendor.name(), "SMX 画像サーバ", "3.2"));
-        Map<String, ItemAnswer> answers = new HashMap<>();
-        for (Item item : checklist.allItems()) {
-            answers.put(item.ref(), ItemAnswer.of(Answer.YES));
-        }
-        disclosures.edit(vendor.id(), draft.id(), new Disclosures.Edit(answers, null, null));
-        assertThat(disclosures.publish(vendor.id(), draft.id())).isEmpty();
-        published = disclosures.get(vendor.id(), draft.id());
+        published = fixtures.publishedDisclosure(vendor, "SMX 画像サーバ");
     }
 
     @Test
