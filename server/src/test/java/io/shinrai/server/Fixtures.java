@@ -8,6 +8,8 @@ import io.shinrai.crypto.Base32;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.crypto.Totp;
+import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.server.account.PasswordRules;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.account.UserAccountRepository;
@@ -25,7 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 
-/** Organisations and people made straight in the database, each with unique names so tests never collide. */
+/**
+ * Organisations and people made straight in the database, each with unique names so tests never collide, and
+ * the disclosures they publish.
+ */
 @TestComponent
 public class Fixtures {
 

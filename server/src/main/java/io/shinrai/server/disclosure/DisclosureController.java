@@ -46,15 +46,17 @@ class DisclosureController {
     private final Organisations organisations;
     private final DisclosurePage page;
     private final Sharing sharing;
+    private final ShareLinks links;
     private final Clock clock;
 
     DisclosureController(Disclosures disclosures, CatalogueLibrary catalogues, Organisations organisations,
-                         DisclosurePage page, Sharing sharing, Clock clock) {
+                         DisclosurePage page, Sharing sharing, ShareLinks links, Clock clock) {
         this.disclosures = disclosures;
         this.catalogues = catalogues;
         this.organisations = organisations;
         this.page = page;
         this.sharing = sharing;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -100,6 +102,10 @@ class DisclosureController {
         if (!stored.isDraft()) {
             model.addAttribute("shares", sharing.sharesOf(orgId, disclosureId));
             model.addAttribute("hospitals", sharing.hospitals());
+            model.addAttribute("shareLinks", links.of(orgId, disclosureId));
+            model.addAttribute("defaultLinkDays", ShareLinks.DEFAULT_DAYS);
+            model.addAttribute("longestLinkDays", ShareLinks.LONGEST_DAYS);
+            model.addAttribute("now", clock.instant());
         }
         return "disclosure/show";
     }

@@ -21,7 +21,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the page and the downloads of a disclosure need, for its publisher and for the hospitals it is shared with. */
+/**
+ * What the page and the downloads of a disclosure need, for its publisher, for the hospitals it is shared with and
+ * for whoever holds a link to it.
+ */
 @Component
 class DisclosurePage {
 

@@ -5,6 +5,7 @@ import io.shinrai.server.apitoken.ApiTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,6 +27,9 @@ class SecurityConfiguration {
     private static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/v1/");
     private static final RequestMatcher CARRIES_TOKEN = request -> request.getHeader("Authorization") != null;
+    /** Disclosures shared by link, open to anyone: the address is the secret, so caches and referrers never get it. */
+    private static final RequestMatcher SHARE_LINK = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/s/");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -47,7 +52,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGenerationFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/invitations/**", "/css/**", "/js/**",
+                        .requestMatchers("/login", "/invitations/**", "/s/**", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
                                 "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/login/two-factor/**").hasAuthority(Authorities.PENDING_SECOND_FACTOR)
@@ -80,7 +85,11 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SHARE_LINK, (request, response) -> {
+                            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                            response.setHeader("Referrer-Policy", ReferrerPolicy.NO_REFERRER.getPolicy());
+                        })));
         return http.build();
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
@@ -16,6 +17,7 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.signing.SigningKeys;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ class AuthorizationMatrixTest {
 
     /** Endpoints outside any organisation that anyone may open. */
     private static final Set<String> PUBLIC = Set.of("GET /login", "GET /invitations/{token}",
-            "POST /invitations/{token}");
+            "POST /invitations/{token}", "GET /s/{token}", "GET /s/{token}/export");
     /** The second sign-in step: only for someone whose password was accepted. */
     private static final Set<String> SIGN_IN_STEPS = Set.of("GET /login/two-factor", "POST /login/two-factor",
             "GET /login/two-factor/setup", "POST /login/two-factor/setup");
@@ -85,6 +87,8 @@ class AuthorizationMatrixTest {
     JdbcClient jdbc;
     @Autowired
     SigningKeys signingKeys;
+    @Autowired
+    Clock clock;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -158,6 +162,9 @@ class AuthorizationMatrixTest {
             if (PERSONAL.contains(key)) {
                 check(failures, endpoint, "anonymous", endpoint.isApi() ? 401 : 302, world -> request -> request);
                 check(failures, endpoint, "signed-in person", 0, world -> asMember(world.member(OrgRole.VIEWER)));
+            }
+            if (PUBLIC.contains(key)) {
+                check(failures, endpoint, "anonymous", 0, world -> request -> request);
             }
             if (SIGN_IN_STEPS.contains(key)) {
                 check(failures, endpoint, "anonymous", 302, world -> request -> request);
@@ -253,6 +260,9 @@ class AuthorizationMatrixTest {
         final UUID disclosureId;
         /** A disclosure of the other organisation, shared with this one. */
         final UUID receivedId;
+        /** A link to this organisation's disclosure, and the token it carries. */
+        final UUID linkId = UUID.randomUUID();
+        final String linkToken = "matrix-link-" + UUID.randomUUID();
 
         World() {
             for (OrgRole role : OrgRole.values()) {
@@ -268,6 +278,13 @@ class AuthorizationMatrixTest {
             jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
                     .param("d", receivedId).param("r", organisation.id())
                     .param("at", Timestamp.from(Instant.now())).update();
+            jdbc.sql("""
+                    insert into disclosure_share_link (id, disclosure_id, token_hash, label, created_by, created_at,
+                                                       expires_at)
+                    values (:id, :d, :hash, 'matrix', :by, :at, :expires)""")
+                    .param("id", linkId).param("d", disclosureId).param("hash", Sha256.hex(linkToken))
+                    .param("by", members.get(OrgRole.ORG_ADMIN).id()).param("at", Timestamp.from(clock.instant()))
+                    .param("expires", Timestamp.from(clock.instant().plus(Duration.ofDays(1)))).update();
         }
 
         UserAccount member(OrgRole role) {
@@ -299,7 +316,8 @@ class AuthorizationMatrixTest {
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();
                     case "sectionId" -> "governance";
-                    case "token" -> "no-such-invitation";
+                    case "linkId" -> linkId.toString();
+                    case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
