@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,6 +113,35 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
      */
     public void openLink(String link) {
         open(URI.create(link).getRawPath());
+    }
+
+    public void signIn(String email, String password) {
+        open("/login");
+        fillIn("email", email);
+        fillIn("password", password);
+        press("ログイン");
+    }
+
+    /** Puts the keyboard focus on a field, as tabbing to it would. */
+    public void focus(By locator) {
+        driver.executeScript("arguments[0].focus()", driver.findElement(locator));
+    }
+
+    /** Types keys (text, arrows, Tab) into whatever has the focus. */
+    public void type(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    public String chosen(By select) {
+        return new Select(driver.findElement(select)).getFirstSelectedOption().getText();
+    }
+
+    public String value(By field) {
+        return driver.findElement(field).getDomProperty("value");
+    }
+
+    public void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     public void fillIn(String fieldId, String value) {

@@ -31,7 +31,7 @@ class PlatformAdminJourneyTest {
     @Test
     void platformAdminSetsUpTwoFactorAndOnboardsAHospitalWhoseAdminJoins() {
         UserAccount platformAdmin = fixtures.platformAdmin();
-        signIn(platformAdmin.email(), Fixtures.PASSWORD);
+        browser.signIn(platformAdmin.email(), Fixtures.PASSWORD);
         setUpAuthenticator();
         browser.waitForHeading("ようこそ、" + platformAdmin.displayName() + " さん");
 
@@ -69,7 +69,7 @@ class PlatformAdminJourneyTest {
         assertThat(browser.text(By.tagName("main"))).contains("アカウントを作成しました。");
 
         // New hospitals require two-factor sign-in of every member unless the platform admin unticks it.
-        signIn(hospitalAdminEmail, password);
+        browser.signIn(hospitalAdminEmail, password);
         setUpAuthenticator();
         browser.waitForHeading("ようこそ、高橋 美咲 さん");
         assertThat(browser.text(By.cssSelector("ul.cards li")))
@@ -80,7 +80,7 @@ class PlatformAdminJourneyTest {
     void aWrongOneTimeCodeIsRefusedAndTheRightOneSignsIn() {
         UserAccount user = fixtures.user();
         byte[] secret = fixtures.enrolTotp(user);
-        signIn(user.email(), Fixtures.PASSWORD);
+        browser.signIn(user.email(), Fixtures.PASSWORD);
         browser.waitForHeading("二要素認証");
 
         String codeFromAnHourAgo = Totp.code(secret, Totp.stepAt(clock.instant().minus(Duration.ofHours(1))),
@@ -93,13 +93,6 @@ class PlatformAdminJourneyTest {
         browser.fillIn("code", fixtures.currentCode(secret));
         browser.press("確認");
         browser.waitForHeading("ようこそ、" + user.displayName() + " さん");
-    }
-
-    private void signIn(String email, String password) {
-        browser.open("/login");
-        browser.fillIn("email", email);
-        browser.fillIn("password", password);
-        browser.press("ログイン");
     }
 
     /** Reads the key the way a person types it into an authenticator app, then keeps the recovery codes. */
