@@ -166,6 +166,20 @@ class DisclosurePdfWriterTest {
     }
 
     @Test
+    void aVeryLongNameIsShortenedInThePageHeaderAndShownInFullInTheBasicInformation() throws Exception {
+        String vendor = "さくらメディカルシステムズ株式会社".repeat(4);
+        Disclosure disclosure = new Disclosure("SDS-1", "example-sds", "2.1",
+                new BasicInformation(LocalDate.of(2025, 4, 1), vendor, "画像保管サービス", "2.0"), Set.of(), Map.of(),
+                List.of());
+
+        PrintedPdf pdf = PrintedPdf.of(example, disclosure, Locale.JAPANESE);
+
+        assertThat(pdf.pages().get(0)).contains("サービス事業者: " + vendor.substring(0, 39) + "…",
+                "サービス名称: 画像保管サービス", "作成日: 2025/04/01");
+        assertThat(withoutWhitespace(pdf.text())).contains("サービス事業者" + vendor + "サービス名称");
+    }
+
+    @Test
     void aDisclosureOfAnotherCatalogueIsNotWritten() {
         Disclosure other = new Disclosure("d", "jahis-mds", "5.0", BasicInformation.empty(), Set.of(), Map.of(),
                 List.of());
