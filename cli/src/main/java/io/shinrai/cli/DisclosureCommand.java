@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +82,7 @@ final class DisclosureCommand {
                 description = "folder with catalogue files beside the built-in ones")
         Path catalogues;
 
-        @Option(names = "--format", paramLabel = "FORMAT",
+        @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = ReadableFormats.class,
                 description = "format of the input: ${COMPLETION-CANDIDATES}; detected when not given")
         DisclosureFormat format;
 
@@ -108,6 +110,16 @@ final class DisclosureCommand {
                 err.println(file + ": " + e.getMessage());
             }
             return null;
+        }
+    }
+
+    /** The formats a disclosure can be read from: all but PDF, which is only written. */
+    static final class ReadableFormats implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(DisclosureFormat.values()).filter(format -> format != DisclosureFormat.PDF)
+                    .map(DisclosureFormat::name).iterator();
         }
     }
 
@@ -146,7 +158,7 @@ final class DisclosureCommand {
     }
 
     @Command(name = "export", description = "Write a disclosure (any format) as a JAHIS-style workbook, an MDS2 "
-            + "workbook or JSON.")
+            + "workbook, JSON, or a PDF of the printable view with its Japanese font embedded.")
     static final class Export implements Callable<Integer> {
 
         @Spec

@@ -9,6 +9,11 @@ import java.util.Arrays;
 import io.shinrai.crypto.SelfSignedIdentity;
 import io.shinrai.crypto.SigningIdentity;
 import io.shinrai.crypto.SigningIdentityPem;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +91,47 @@ class DisclosureCommandTest {
         assertThat(run.shinrai("disclosure", "import", workbook.toString(), "-o", imported.toString())).isZero();
         assertThat(run.shinrai("disclosure", "diff", json.toString(), imported.toString())).isZero();
         assertThat(run.out()).contains("No changes.");
+    }
+
+    @Test
+    void exportToPdfWritesThePrintableViewWithItsFontInside() throws Exception {
+        Path json = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
+        Path pdf = folder.resolve("mds.pdf");
+
+        assertThat(run.shinrai("disclosure", "export", json.toString(), "--to", "PDF", "-o", pdf.toString())).isZero();
+        assertThat(run.out()).contains("Wrote " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(document)).contains("製造業者: さくらメディカルシステムズ株式会社")
+                    .containsPattern("1-① .* いいえ");
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName font : resources.getFontNames()) {
+                assertThat(resources.getFont(font).isEmbedded()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aPdfIsNotImportedAndTheMessageSaysWhatToUseInstead() throws Exception {
+        Path json = Files.writeString(folder.resolve("mds.json"), VENDOR_CHECKLIST);
+        Path pdf = folder.resolve("mds.pdf");
+        assertThat(run.shinrai("disclosure", "export", json.toString(), "--to", "PDF", "-o", pdf.toString())).isZero();
+
+        assertThat(run.shinrai("disclosure", "import", pdf.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
+        assertThat(run.err()).contains(pdf + ": A disclosure cannot be imported from a PDF. Import its JSON or Excel "
+                + "(.xlsx) file instead.");
+        run.forgetOutput();
+        assertThat(run.shinrai("disclosure", "import", "--format", "PDF", json.toString()))
+                .isEqualTo(DisclosureCommand.UNUSABLE);
+        assertThat(run.err()).contains("A disclosure cannot be imported from a PDF.");
+    }
+
+    @Test
+    void theUsageOffersPdfToWriteButNotToRead() {
+        assertThat(run.shinrai("disclosure", "export")).isEqualTo(2);
+        assertThat(run.err()).containsPattern("--to=FORMAT\\s+format to write: JSON, JAHIS, MDS2, PDF")
+                .containsPattern("--format=FORMAT\\s+format of the input: JSON, JAHIS, MDS2;");
     }
 
     @Test

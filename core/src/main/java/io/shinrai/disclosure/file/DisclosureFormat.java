@@ -19,6 +19,7 @@ import io.shinrai.disclosure.excel.WorkbookInput;
 import io.shinrai.disclosure.excel.WorkbookRefusal;
 import io.shinrai.disclosure.json.DisclosureJson;
 import io.shinrai.disclosure.json.InvalidDisclosureException;
+import io.shinrai.disclosure.pdf.DisclosurePdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,14 +28,21 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The file formats of a disclosure: Shinrai's JSON, the JAHIS-style workbook and NEMA's MDS2 workbook. */
+/**
+ * The file formats of a disclosure: Shinrai's JSON, the JAHIS-style workbook, NEMA's MDS2 workbook, and the PDF of
+ * the printable view, which is only written: it is for people, and JSON or the workbook is the file to read back.
+ */
 public enum DisclosureFormat {
     JSON("json", "application/json"),
     JAHIS("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    MDS2("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    MDS2("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    PDF("pdf", "application/pdf");
 
     public static final String MDS2_CATALOGUE = "mds2-2019";
     private static final String MDS2_VERSION = "2019";
+    static final LocalizedText PDF_NOT_READABLE = new LocalizedText(
+            "PDF からは開示書を読み込めません。JSON または Excel(.xlsx)のファイルを読み込んでください。",
+            "A disclosure cannot be imported from a PDF. Import its JSON or Excel (.xlsx) file instead.");
 
     private final String extension;
     private final String mediaType;
@@ -54,12 +62,16 @@ public enum DisclosureFormat {
 
     /**
      * The format a file is in: JSON by its name or first character, an MDS2 workbook by a sheet named like
-     * "mds2", otherwise a JAHIS-style workbook.
+     * "mds2", otherwise a JAHIS-style workbook. Never PDF: a PDF is refused with the reason.
      */
     public static DisclosureFormat detect(String fileName, byte[] bytes) throws UnusableFileException {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".json") || new String(bytes, 0,
-                Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1).strip().startsWith("{")) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1);
+        if (name.endsWith(".json") || start.strip().startsWith("{")) {
             return JSON;
+        }
+        if (name.endsWith(".pdf") || start.startsWith("%PDF-")) {
+            throw new UnusableFileException(PDF_NOT_READABLE, null);
         }
         try (XSSFWorkbook workbook = WorkbookInput.open(new ByteArrayInputStream(bytes))) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -80,6 +92,8 @@ public enum DisclosureFormat {
             throws UnusableFileException {
         try {
             switch (this) {
+                case PDF:
+                    throw new UnusableFileException(PDF_NOT_READABLE, null);
                 case JSON:
                     return new ImportResult(new DisclosureJson().read(new ByteArrayInputStream(bytes)), List.of());
                 case MDS2:
@@ -107,6 +121,7 @@ public enum DisclosureFormat {
         }
     }
 
+    /** Writes a disclosure; a PDF is in Japanese, like the workbooks. */
     public void write(Disclosure disclosure, Catalogue catalogue, OutputStream out) throws IOException {
         switch (this) {
             case JSON:
@@ -114,6 +129,9 @@ public enum DisclosureFormat {
                 break;
             case MDS2:
                 new Mds2WorkbookWriter(catalogue).write(disclosure, out);
+                break;
+            case PDF:
+                new DisclosurePdfWriter(Locale.JAPANESE).write(catalogue, disclosure, out);
                 break;
             default:
                 new JahisWorkbookWriter().write(catalogue, disclosure, out);

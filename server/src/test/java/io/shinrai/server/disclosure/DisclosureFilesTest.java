@@ -14,6 +14,9 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,20 @@ class DisclosureFilesTest {
                 new BasicInformation(null, vendor.name(), "SMX 画像サーバ", "3.2"));
         disclosures.edit(vendor.id(), draft.id(), new Disclosures.Edit(
                 Map.of("1-①", ItemAnswer.of(Answer.NO, "=責任者は来期に任命予定")), null, null));
+    }
+
+    @Test
+    void thePrintableViewDownloadsAsAPdfWithTheAnswersAndRemarks() throws Exception {
+        StoredDisclosure draft = disclosures.of(vendor.id()).get(0);
+        MockHttpServletResponse download = mvc.perform(MockMvcRequestBuilders
+                .get("/orgs/" + vendor.id() + "/disclosures/" + draft.id() + "/export?format=PDF").session(session))
+                .andReturn().getResponse();
+
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition")).contains(".pdf");
+        try (PDDocument pdf = Loader.loadPDF(download.getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("SMX 画像サーバ", "いいえ", "=責任者は来期に任命予定");
+        }
     }
 
     @Test
