@@ -35,6 +35,14 @@ public record Catalogue(
     }
 
     /** The name under which a disclosure records what it answers, e.g. {@code jahis-mds@5.0}. */
+    /**
+     * Whether the disclosure is a service provider's about a service (an SDS), as the JAHIS forms word their head:
+     * サービス事業者 and サービス名称 instead of 製造業者 and 製品名称.
+     */
+    public boolean describesAService() {
+        return id.contains("sds");
+    }
+
     public String key() {
         return id + "@" + version;
     }

@@ -44,14 +44,10 @@ final class JahisLayout {
     }
 
     static String vendorLabel(Catalogue catalogue) {
-        return isServiceCatalogue(catalogue) ? "サービス事業者" : "製造業者";
+        return catalogue.describesAService() ? "サービス事業者" : "製造業者";
     }
 
     static String productLabel(Catalogue catalogue) {
-        return isServiceCatalogue(catalogue) ? "サービス名称" : "製品名称";
-    }
-
-    private static boolean isServiceCatalogue(Catalogue catalogue) {
-        return catalogue.id().contains("sds");
+        return catalogue.describesAService() ? "サービス名称" : "製品名称";
     }
 }

@@ -43,18 +43,14 @@ enum PdfLabel {
 
     /** Like the JAHIS forms, a catalogue whose id names an SDS is answered by a service provider about a service. */
     static PdfLabel vendor(Catalogue catalogue) {
-        return isServiceCatalogue(catalogue) ? SERVICE_PROVIDER : MANUFACTURER;
+        return catalogue.describesAService() ? SERVICE_PROVIDER : MANUFACTURER;
     }
 
     static PdfLabel product(Catalogue catalogue) {
-        return isServiceCatalogue(catalogue) ? SERVICE_NAME : PRODUCT_NAME;
+        return catalogue.describesAService() ? SERVICE_NAME : PRODUCT_NAME;
     }
 
     static String date(LocalDate date, Locale locale) {
         return "en".equals(locale.getLanguage()) ? date.toString() : JAPANESE_DATE.format(date);
-    }
-
-    private static boolean isServiceCatalogue(Catalogue catalogue) {
-        return catalogue.id().contains("sds");
     }
 }
