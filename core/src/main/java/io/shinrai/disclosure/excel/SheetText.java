@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * Cell contents as the person who filled the form sees them. Formulas are never evaluated: their last computed
  * value is read, so a workbook cannot make the reader fetch or compute anything.
  */
-final class SheetText {
+public final class SheetText {
 
     private static final Pattern DATE =
             Pattern.compile("(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*日?");
@@ -25,7 +25,7 @@ final class SheetText {
     }
 
     /** The text exactly as stored, "" for a blank or missing cell; numbers without trailing zeros, dates as ISO. */
-    static String raw(Cell cell) {
+    public static String raw(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -49,12 +49,12 @@ final class SheetText {
      * For comparing what people type: full-width letters, digits and spaces become ASCII (NFKC), case and all
      * white space are dropped.
      */
-    static String key(String text) {
+    public static String key(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
     /** A date cell, or text such as 2025/04/01, 2025-04-01 or 2025年4月1日 (full-width digits too). */
-    static Optional<LocalDate> date(Cell cell) {
+    public static Optional<LocalDate> date(Cell cell) {
         if (cell == null) {
             return Optional.empty();
         }
@@ -63,7 +63,12 @@ final class SheetText {
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
         }
-        Matcher date = DATE.matcher(Normalizer.normalize(raw(cell), Normalizer.Form.NFKC).strip());
+        return date(raw(cell));
+    }
+
+    /** Text such as 2025/04/01, 2025-04-01 or 2025年4月1日 (full-width digits too). */
+    public static Optional<LocalDate> date(String text) {
+        Matcher date = DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
         if (!date.matches()) {
             return Optional.empty();
         }

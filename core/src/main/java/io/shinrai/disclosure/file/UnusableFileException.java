@@ -2,7 +2,7 @@ package io.shinrai.disclosure.file;
 
 import io.shinrai.catalog.LocalizedText;
 
-/** A file that holds no usable disclosure, with the reason in words for the person who gave it. */
+/** A file that holds nothing usable (no disclosure, no ledger), with the reason in words for the person who gave it. */
 public class UnusableFileException extends Exception {
 
     private final LocalizedText reason;

@@ -12,7 +12,7 @@ import io.shinrai.catalog.Section;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.disclosure.SharedNote;
-import java.io.IOException;
+import io.shinrai.testing.Openpyxl;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class Mds2ThirdPartyWorkbookTest {
 
     @Test
     void aWorkbookWrittenByOpenpyxlImportsWithEveryAnswerAndNote() throws Exception {
-        String python = pythonWithOpenpyxl().orElse(null);
+        String python = Openpyxl.python().orElse(null);
         if (python == null) {
             String reason = "skipped: no python3 with openpyxl (install the Debian package python3-openpyxl)";
             System.out.println(Mds2ThirdPartyWorkbookTest.class.getSimpleName() + " " + reason);
@@ -157,21 +157,5 @@ class Mds2ThirdPartyWorkbookTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, SECONDS)).as("write_mds2.py finished").isTrue();
         assertThat(process.exitValue()).as("write_mds2.py failed:%n%s", output).isZero();
-    }
-
-    /** The Debian package installs openpyxl for /usr/bin/python3, which may not be the python3 first on the path. */
-    private static Optional<String> pythonWithOpenpyxl() throws InterruptedException {
-        for (String python : List.of("python3", "/usr/bin/python3")) {
-            try {
-                Process probe = new ProcessBuilder(python, "-c", "import openpyxl").redirectErrorStream(true).start();
-                probe.getInputStream().readAllBytes();
-                if (probe.waitFor(60, SECONDS) && probe.exitValue() == 0) {
-                    return Optional.of(python);
-                }
-            } catch (IOException e) {
-                // no interpreter under this name; try the next
-            }
-        }
-        return Optional.empty();
     }
 }
