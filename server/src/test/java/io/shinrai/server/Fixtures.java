@@ -72,8 +72,17 @@ public class Fixtures {
     }
 
     public Organisation organisation(OrganisationKind kind) {
-        Organisation organisation = new Organisation(UUID.randomUUID(), "org-" + UUID.randomUUID(), kind,
-                false, false, false, clock.instant());
+        return insert(new Organisation(UUID.randomUUID(), "org-" + UUID.randomUUID(), kind, false, false, false,
+                clock.instant()));
+    }
+
+    /** A 特定機能病院, whose EMR, surgery and intensive-care systems are critical infrastructure. */
+    public Organisation advancedTreatmentHospital() {
+        return insert(new Organisation(UUID.randomUUID(), "org-" + UUID.randomUUID(), OrganisationKind.HOSPITAL,
+                true, true, false, clock.instant()));
+    }
+
+    private Organisation insert(Organisation organisation) {
         organisations.insert(organisation);
         return organisation;
     }

@@ -2,6 +2,7 @@ package io.shinrai.server.web;
 
 import io.shinrai.server.membership.MembershipRepository;
 import io.shinrai.server.membership.MembershipRepository.Affiliation;
+import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.security.Authorities;
 import io.shinrai.server.security.SignedInUser;
 import java.util.List;
@@ -37,10 +38,16 @@ class NavigationAdvice {
         return user == null ? List.of() : memberships.affiliationsOf(user.id());
     }
 
+    /** Where 医療機関 in the navigation leads: the ledger of the first hospital the person belongs to. */
+    @ModelAttribute("hospitalHome")
+    String hospitalHome() {
+        return affiliations().stream().map(Affiliation::organisation).filter(Organisation::isHospital).findFirst()
+                .map(hospital -> "/orgs/" + hospital.id() + "/inventory").orElse(null);
+    }
+
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.hospital", "nav.remoteService", "nav.sbom", "nav.audit",
-                "nav.dicom", "nav.maintenance");
+        return List.of("nav.remoteService", "nav.sbom", "nav.audit", "nav.dicom", "nav.maintenance");
     }
 }

@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.inventory.LedgerEntry;
+import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.account.UserAccount;
@@ -15,6 +17,7 @@ import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.signing.SigningKeys;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -87,6 +90,8 @@ class AuthorizationMatrixTest {
     JdbcClient jdbc;
     @Autowired
     SigningKeys signingKeys;
+    @Autowired
+    Inventory inventory;
     @Autowired
     Clock clock;
     @Autowired
@@ -258,6 +263,8 @@ class AuthorizationMatrixTest {
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
         final UUID tokenId;
         final UUID disclosureId;
+        /** A system in this hospital's ledger. */
+        final UUID systemId;
         /** A disclosure of the other organisation, shared with this one. */
         final UUID receivedId;
         /** A link to this organisation's disclosure, and the token it carries. */
@@ -275,6 +282,8 @@ class AuthorizationMatrixTest {
             receivedId = disclosures.start(foreign.id(),
                     catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow(), BasicInformation.empty()).id();
             signingKeys.createSelfSigned(organisation.id());
+            systemId = inventory.add(organisation.id(), new LedgerEntry("PACS", SystemCategory.PACS, null, null, null,
+                    null, null, null, false, null, null, null)).id();
             jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
                     .param("d", receivedId).param("r", organisation.id())
                     .param("at", Timestamp.from(Instant.now())).update();
@@ -312,6 +321,7 @@ class AuthorizationMatrixTest {
                     case "orgId" -> organisation.id().toString();
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
+                    case "systemId" -> systemId.toString();
                     case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();
