@@ -26,7 +26,7 @@ import org.springframework.ui.Model;
  * for whoever holds a link to it.
  */
 @Component
-class DisclosurePage {
+public class DisclosurePage {
 
     private final Disclosures disclosures;
     private final SigningKeys signingKeys;
@@ -40,7 +40,7 @@ class DisclosurePage {
      * Fills the model of templates/disclosure/show.html, read-only; {@code basePath} is where its links lead. The
      * publisher's page then allows what the caller's role allows.
      */
-    void describe(Model model, StoredDisclosure stored, String sectionId, String basePath) {
+    public void describe(Model model, StoredDisclosure stored, String sectionId, String basePath) {
         Catalogue catalogue = disclosures.catalogueOf(stored);
         Section shown = catalogue.sections().stream().filter(candidate -> candidate.id().equals(sectionId))
                 .findFirst().orElse(catalogue.sections().get(0));
@@ -65,7 +65,7 @@ class DisclosurePage {
      * The disclosure as a file; {@code signed}, a published revision comes in a signed container made with its
      * publisher's key, whoever downloads it.
      */
-    ResponseEntity<byte[]> download(StoredDisclosure stored, String format, boolean signed) throws IOException {
+    public ResponseEntity<byte[]> download(StoredDisclosure stored, String format, boolean signed) throws IOException {
         DisclosureFormat chosen = Arrays.stream(DisclosureFormat.values())
                 .filter(candidate -> candidate.name().equalsIgnoreCase(format)).findFirst()
                 .orElseThrow(NotFoundException::new);

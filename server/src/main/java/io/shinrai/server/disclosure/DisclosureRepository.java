@@ -1,14 +1,6 @@
 package io.shinrai.server.disclosure;
 
-import io.shinrai.catalog.Catalogue;
-import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.disclosure.Disclosure;
-import io.shinrai.disclosure.json.DisclosureJson;
-import io.shinrai.disclosure.json.InvalidDisclosureException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,12 +16,11 @@ import org.springframework.stereotype.Repository;
 class DisclosureRepository {
 
     private final JdbcClient jdbc;
-    private final CatalogueLibrary catalogues;
-    private final DisclosureJson json = new DisclosureJson();
+    private final DisclosureText text;
 
-    DisclosureRepository(JdbcClient jdbc, CatalogueLibrary catalogues) {
+    DisclosureRepository(JdbcClient jdbc, DisclosureText text) {
         this.jdbc = jdbc;
-        this.catalogues = catalogues;
+        this.text = text;
     }
 
     void insert(StoredDisclosure stored) {
@@ -48,7 +39,7 @@ class DisclosureRepository {
                 .param("catalogueVersion", document.catalogueVersion())
                 .param("product", document.basics().product())
                 .param("productVersion", document.basics().productVersion())
-                .param("document", toJson(document))
+                .param("document", text.write(document))
                 .param("createdAt", Timestamp.from(stored.createdAt()))
                 .param("updatedAt", Timestamp.from(stored.updatedAt()))
                 .update();
@@ -60,7 +51,7 @@ class DisclosureRepository {
                 update disclosure set document = :document, product = :product, product_version = :productVersion,
                        updated_at = :at
                 where id = :id and status = 'DRAFT'""")
-                .param("document", toJson(document))
+                .param("document", text.write(document))
                 .param("product", document.basics().product())
                 .param("productVersion", document.basics().productVersion())
                 .param("at", Timestamp.from(at))
@@ -97,22 +88,8 @@ class DisclosureRepository {
                 .param("seriesId", seriesId).query(Integer.class).single();
     }
 
-    private String toJson(Disclosure document) {
-        Catalogue catalogue = catalogues.find(document.catalogueId(), document.catalogueVersion())
-                .orElseThrow(() -> new IllegalStateException("unknown catalogue " + document.catalogueId()));
-        return new String(json.write(document, catalogue), StandardCharsets.UTF_8);
-    }
-
     private StoredDisclosure fromRow(ResultSet row) throws SQLException {
-        Disclosure document;
-        try {
-            document = json.read(new ByteArrayInputStream(row.getString("document").getBytes(StandardCharsets.UTF_8)));
-        } catch (InvalidDisclosureException e) {
-            throw new IllegalStateException("stored disclosure " + row.getString("id") + " is not valid: "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Disclosure document = text.read(row.getString("document"), row.getString("id"));
         Timestamp publishedAt = row.getTimestamp("published_at");
         return new StoredDisclosure(
                 row.getObject("id", UUID.class),

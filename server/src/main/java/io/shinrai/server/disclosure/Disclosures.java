@@ -79,6 +79,12 @@ public class Disclosures {
      */
     @Transactional
     public Imported importFile(UUID organisationId, String fileName, byte[] bytes) throws UnusableFileException {
+        ImportResult result = readFile(fileName, bytes);
+        return new Imported(importDraft(organisationId, result.disclosure()), result.problems());
+    }
+
+    /** Reads a vendor's file in any format; refused when it answers a checklist this server does not know. */
+    public ImportResult readFile(String fileName, byte[] bytes) throws UnusableFileException {
         ImportResult result = DisclosureFormat.detect(fileName, bytes).read(bytes, baseName(fileName), catalogues);
         Disclosure document = result.disclosure();
         if (catalogues.find(document.catalogueId(), document.catalogueVersion()).isEmpty()) {
@@ -87,7 +93,7 @@ public class Disclosures {
                     "このファイルのチェックリスト（" + key + "）はこのサーバーに登録されていません。",
                     "This file answers a checklist (" + key + ") that this server does not know."), null);
         }
-        return new Imported(importDraft(organisationId, document), result.problems());
+        return result;
     }
 
     /** A new draft read from a file, and what of the file could not be mapped. */

@@ -7,6 +7,7 @@ import io.shinrai.inventory.LedgerImport;
 import io.shinrai.inventory.LedgerReader;
 import io.shinrai.inventory.LedgerWorkbook;
 import io.shinrai.inventory.SystemCategory;
+import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
@@ -18,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,10 +45,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InventoryController {
 
     private final Inventory inventory;
+    private final Intake intake;
+    private final Sharing sharing;
     private final Vendors vendors;
 
-    InventoryController(Inventory inventory, Vendors vendors) {
+    InventoryController(Inventory inventory, Intake intake, Sharing sharing, Vendors vendors) {
         this.inventory = inventory;
+        this.intake = intake;
+        this.sharing = sharing;
         this.vendors = vendors;
     }
 
@@ -57,6 +63,7 @@ class InventoryController {
         Organisation hospital = inventory.hospital(orgId);
         model.addAttribute("organisation", hospital);
         model.addAttribute("systems", inventory.of(orgId));
+        model.addAttribute("disclosures", intake.ofHospital(orgId));
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "inventory/list";
     }
@@ -92,6 +99,9 @@ class InventoryController {
         model.addAttribute("organisation", hospital);
         model.addAttribute("system", system);
         model.addAttribute("critical", system.critical(hospital));
+        model.addAttribute("disclosures", intake.of(orgId, system));
+        model.addAttribute("history", intake.history(orgId, systemId));
+        model.addAttribute("attachable", attachable(orgId, system));
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "inventory/show";
     }
@@ -174,6 +184,14 @@ class InventoryController {
             redirect.addFlashAttribute("importProblems", List.of(unusable.reason().in(locale)));
         }
         return "redirect:/orgs/" + orgId + "/inventory";
+    }
+
+    /** What was shared with the hospital, the system's own vendor's first. */
+    private List<Sharing.Received> attachable(UUID orgId, InventorySystem system) {
+        return sharing.receivedBy(orgId).stream()
+                .sorted(Comparator.comparing(received -> !received.publisher().id()
+                        .equals(system.vendorOrganisationId())))
+                .toList();
     }
 
     private String form(UUID orgId, UUID systemId, SystemForm systemForm, Model model) {

@@ -17,6 +17,7 @@ import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.signing.SigningKeys;
 import java.sql.Timestamp;
@@ -92,6 +93,8 @@ class AuthorizationMatrixTest {
     SigningKeys signingKeys;
     @Autowired
     Inventory inventory;
+    @Autowired
+    Intake intake;
     @Autowired
     Clock clock;
     @Autowired
@@ -263,8 +266,9 @@ class AuthorizationMatrixTest {
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
         final UUID tokenId;
         final UUID disclosureId;
-        /** A system in this hospital's ledger. */
+        /** A system in this hospital's ledger, and the disclosure received for it. */
         final UUID systemId;
+        final UUID intakeId;
         /** A disclosure of the other organisation, shared with this one. */
         final UUID receivedId;
         /** A link to this organisation's disclosure, and the token it carries. */
@@ -287,6 +291,8 @@ class AuthorizationMatrixTest {
             jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
                     .param("d", receivedId).param("r", organisation.id())
                     .param("at", Timestamp.from(Instant.now())).update();
+            intakeId = intake.attachShared(organisation.id(), systemId, receivedId,
+                    members.get(OrgRole.ORG_ADMIN).id()).id();
             jdbc.sql("""
                     insert into disclosure_share_link (id, disclosure_id, token_hash, label, created_by, created_at,
                                                        expires_at)
@@ -322,6 +328,7 @@ class AuthorizationMatrixTest {
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
                     case "systemId" -> systemId.toString();
+                    case "intakeId" -> intakeId.toString();
                     case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();

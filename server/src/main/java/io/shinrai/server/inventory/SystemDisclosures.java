@@ -1,0 +1,74 @@
+package io.shinrai.server.inventory;
+
+import io.shinrai.disclosure.excel.SheetText;
+import io.shinrai.server.disclosure.Sharing;
+import io.shinrai.server.disclosure.StoredDisclosure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a system stands with its disclosures: the latest received per checklist, a newer revision the hospital
+ * has been sent but not yet attached, and whether any covers the version installed.
+ */
+public record SystemDisclosures(List<ReceivedDisclosure> current, List<Sharing.Received> newer,
+                                boolean installedVersionCovered) {
+
+    /** The one thing to say first about a system, most urgent first. */
+    public enum Standing {
+        NO_DISCLOSURE, VERSION_NOT_COVERED, NEWER_REVISION, UP_TO_DATE
+    }
+
+    static SystemDisclosures of(InventorySystem system, List<ReceivedDisclosure> history,
+                                List<Sharing.Received> receivedByHospital) {
+        Map<String, ReceivedDisclosure> latestPerCatalogue = new LinkedHashMap<>();
+        for (ReceivedDisclosure received : history) {
+            latestPerCatalogue.putIfAbsent(received.document().catalogueId(), received);
+        }
+        List<ReceivedDisclosure> current = new ArrayList<>(latestPerCatalogue.values());
+        List<Sharing.Received> newer = receivedByHospital.stream()
+                .filter(shared -> current.stream().anyMatch(received -> isNewer(shared.disclosure(), received)))
+                .toList();
+        return new SystemDisclosures(current, newer, covers(current, system.entry().productVersion()));
+    }
+
+    /** Whether a current disclosure is about the installed version; with no version in the ledger, any is. */
+    private static boolean covers(List<ReceivedDisclosure> current, String installedVersion) {
+        if (installedVersion == null) {
+            return true;
+        }
+        String installed = SheetText.key(installedVersion);
+        return current.stream().map(received -> received.document().basics().productVersion())
+                .filter(Objects::nonNull).map(SheetText::key).anyMatch(installed::equals);
+    }
+
+    public Standing standing() {
+        if (current.isEmpty()) {
+            return Standing.NO_DISCLOSURE;
+        }
+        if (!installedVersionCovered) {
+            return Standing.VERSION_NOT_COVERED;
+        }
+        return newer.isEmpty() ? Standing.UP_TO_DATE : Standing.NEWER_REVISION;
+    }
+
+    public Optional<ReceivedDisclosure> currentFor(String catalogueId) {
+        return current.stream().filter(received -> received.document().catalogueId().equals(catalogueId))
+                .findFirst();
+    }
+
+    /**
+     * A shared revision supersedes what was received when it is the same document (the same document id) and
+     * later: a higher revision than the one attached from a share, or published after a vendor's file was read.
+     */
+    private static boolean isNewer(StoredDisclosure shared, ReceivedDisclosure received) {
+        if (!shared.document().documentId().equals(received.document().documentId())) {
+            return false;
+        }
+        return received.revision() != null ? shared.revision() > received.revision()
+                : shared.publishedAt() != null && shared.publishedAt().isAfter(received.receivedAt());
+    }
+}
