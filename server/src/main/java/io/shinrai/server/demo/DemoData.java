@@ -6,12 +6,17 @@ import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.Item;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.ItemAnswer;
+import io.shinrai.inventory.LedgerEntry;
+import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.ShinraiProperties;
 import io.shinrai.server.account.Accounts;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.StoredDisclosure;
+import io.shinrai.server.inventory.Intake;
+import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.membership.Memberships;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -34,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo installation of {@code ./shinrai demo}: a manufacturer, a service provider and a hospital with their
- * people, loaded into an empty database, and the logins printed once the server listens.
+ * people, the hospital's ledger of systems, loaded into an empty database, and the logins printed once the
+ * server listens.
  */
 @Component
 @ConditionalOnProperty(name = "shinrai.demo.enabled", havingValue = "true")
@@ -71,10 +77,13 @@ class DemoData {
     private final Disclosures disclosures;
     private final Sharing sharing;
     private final SigningKeys signingKeys;
+    private final Inventory inventory;
+    private final Intake intake;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
              Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
-             CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys) {
+             CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys,
+             Inventory inventory, Intake intake) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -85,6 +94,8 @@ class DemoData {
         this.disclosures = disclosures;
         this.sharing = sharing;
         this.signingKeys = signingKeys;
+        this.inventory = inventory;
+        this.intake = intake;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -107,14 +118,32 @@ class DemoData {
                 memberships.add(organisation.id(), user.id(), demoUser.role());
             }
         }
-        shareAPublishedChecklist(created.get(0), created.get(2));
+        StoredDisclosure shared = shareAPublishedChecklist(created.get(0), created.get(2));
+        keepALedger(created.get(2), created.get(0), shared);
+    }
+
+    /** The hospital's ledger: its critical systems, a PACS with the checklist attached, and one still without. */
+    private void keepALedger(Organisation hospital, Organisation manufacturer, StoredDisclosure shared) {
+        inventory.add(hospital.id(), new LedgerEntry("電子カルテ", SystemCategory.ELECTRONIC_MEDICAL_RECORD,
+                "東都メディカルソフト株式会社", "Toto EMR", "8.1", "医療情報部", "本館サーバ室", "VLAN 10", true,
+                "IP-VPN（閉域網）", LocalDate.of(2022, 1, 4), "高橋 美咲"));
+        inventory.add(hospital.id(), new LedgerEntry("手術部門システム", SystemCategory.SURGERY,
+                "東都メディカルソフト株式会社", "OpeNavi", "5.0", "手術部", "中央手術室", "VLAN 30", false, null,
+                LocalDate.of(2020, 10, 1), "手術部 事務"));
+        InventorySystem pacs = inventory.add(hospital.id(), new LedgerEntry("PACS（放射線部）", SystemCategory.PACS,
+                manufacturer.name(), "さくら画像サーバ SX", "4.1", "放射線部", "本館サーバ室", "VLAN 20", true,
+                "IP-VPN（閉域網）", LocalDate.of(2023, 4, 1), "放射線部 技師長"));
+        intake.attachShared(hospital.id(), pacs.id(), shared.id(), null);
+        inventory.add(hospital.id(), new LedgerEntry("院内LAN コアスイッチ", SystemCategory.NETWORK_DEVICE,
+                "みなとネットワークス", "MX-9000", "15.2", "医療情報部", "本館サーバ室", "管理VLAN", false, null,
+                LocalDate.of(2019, 3, 20), "高橋 美咲"));
     }
 
     /**
      * The manufacturer's answers to the MHLW vendor checklist, published and shared with the hospital; the
      * manufacturer has a signing key, so the disclosure also downloads signed.
      */
-    private void shareAPublishedChecklist(Organisation manufacturer, Organisation hospital) {
+    private StoredDisclosure shareAPublishedChecklist(Organisation manufacturer, Organisation hospital) {
         Catalogue checklist = catalogues.find("mhlw-vendor-checklist", "2025").orElseThrow();
         StoredDisclosure draft = disclosures.start(manufacturer.id(), checklist,
                 new BasicInformation(LocalDate.now(), manufacturer.name(), "さくら画像サーバ SX", "4.1"));
@@ -126,6 +155,7 @@ class DemoData {
         disclosures.publish(manufacturer.id(), draft.id());
         sharing.share(manufacturer.id(), draft.id(), hospital.id());
         signingKeys.createSelfSigned(manufacturer.id());
+        return draft;
     }
 
     private void announce(PrintStream out) {

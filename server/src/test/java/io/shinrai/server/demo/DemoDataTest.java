@@ -32,6 +32,9 @@ class DemoDataTest {
         assertThat(received).contains("さくらメディカルシステムズ株式会社").contains("MHLW-VENDOR-CHECKLIST-");
         String disclosure = received.replaceAll("(?s).*href=\"(" + organisation + "/received/[0-9a-f-]+)\".*", "$1");
         assertThat(hospital.get(disclosure).getContentAsString()).contains("署名付き（ZIP）");
+        String ledger = hospital.get(organisation + "/inventory").getContentAsString();
+        assertThat(ledger.indexOf("電子カルテ")).isLessThan(ledger.indexOf("PACS（放射線部）"));
+        assertThat(ledger).contains("基幹インフラ対象").contains("受領済み").contains("開示書なし");
     }
 
     @Test
