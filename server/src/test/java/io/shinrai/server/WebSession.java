@@ -2,6 +2,7 @@ package io.shinrai.server;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -54,6 +55,19 @@ public class WebSession {
                 .andReturn().getResponse();
         followInvalidation();
         return response;
+    }
+
+    /** Posts a form and, like a browser, follows the redirect; returns the page the person lands on. */
+    public MockHttpServletResponse submit(String path, String... parameters) throws Exception {
+        MockHttpServletResponse response = post(path, parameters);
+        if (response.getRedirectedUrl() == null) {
+            return response;
+        }
+        // the redirect is already encoded: taken as a URI, not as a template to encode again
+        MockHttpServletResponse landed = mvc.perform(MockMvcRequestBuilders.get(URI.create(response.getRedirectedUrl()))
+                .session(session).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+        followInvalidation();
+        return landed;
     }
 
     /** Submits a form with file fields, as a browser does with enctype="multipart/form-data". */

@@ -329,6 +329,8 @@ class AuthorizationMatrixTest {
                     case "tokenId" -> tokenId.toString();
                     case "systemId" -> systemId.toString();
                     case "intakeId" -> intakeId.toString();
+                    case "catalogueId" -> "mhlw-vendor-checklist";
+                    case "ref" -> "1-①";
                     case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();
