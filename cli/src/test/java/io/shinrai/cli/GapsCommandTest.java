@@ -38,7 +38,7 @@ class GapsCommandTest {
 
         assertThat(run.shinrai("disclosure", "gaps", checklist.toString())).isEqualTo(DisclosureCommand.FINDINGS);
         assertThat(run.out())
-                .contains("Profile guideline-7.0-mhlw-vendor-checklist@1: Guideline 7.0 default (checklist for vendors)")
+                .contains("Profile guideline-7.0-mhlw-vendor-checklist@1: Guideline 7.0 default (checklist for")
                 .containsPattern("2-⑥\\s+needs risk evaluation\\s+No\\s+Do the systems you provide collect access logs")
                 .contains("remarks: 次期バージョン（2026年4月）で医療機関が閲覧できるようにします。")
                 .containsPattern("3-④\\s+unanswered\\s+-\\s+Are you organised to help")
