@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 /** Security disclosures (MDS/SDS, MDS2) as files, without a server. */
 @Command(name = "disclosure", description = "Security disclosures (MDS/SDS, MDS2) as files.",
         subcommands = {DisclosureCommand.Validate.class, DisclosureCommand.Import.class,
-                DisclosureCommand.Export.class, DisclosureCommand.Diff.class, SignatureCommands.Sign.class,
-                SignatureCommands.Verify.class})
+                DisclosureCommand.Export.class, DisclosureCommand.Diff.class, GapsCommand.class,
+                SignatureCommands.Sign.class, SignatureCommands.Verify.class})
 final class DisclosureCommand {
 
     /** Exit code of a disclosure that is readable but not ready to publish. */
@@ -86,10 +86,15 @@ final class DisclosureCommand {
                 description = "format of the input: ${COMPLETION-CANDIDATES}; detected when not given")
         DisclosureFormat format;
 
+        /** The built-in catalogues and those in --catalogues. */
+        CatalogueLibrary library() throws InvalidCatalogueException {
+            return CatalogueLibrary.load(catalogues);
+        }
+
         /** Reads a disclosure, reporting what could not be mapped; null (with the reason on err) when unusable. */
         Read read(Path file, PrintWriter err) {
             try {
-                CatalogueLibrary library = CatalogueLibrary.load(catalogues);
+                CatalogueLibrary library = library();
                 byte[] bytes = Files.readAllBytes(file);
                 String name = file.getFileName().toString();
                 ImportResult result = (format != null ? format : DisclosureFormat.detect(name, bytes))

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.class,
         description = "Shinrai command-line tools, usable without a server.",
-        subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class})
+        subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class, ProfileCommand.class})
 public final class ShinraiCommand implements Runnable {
 
     @Spec

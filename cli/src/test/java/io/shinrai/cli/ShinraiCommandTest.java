@@ -13,7 +13,8 @@ class ShinraiCommandTest {
     void helpListsTheCommands() {
         assertThat(run.shinrai("--help")).isZero();
         assertThat(run.out()).containsPattern("(?m)^Commands:\\R\\s+version\\s")
-                .containsPattern("(?m)^\\s+catalogue\\s").containsPattern("(?m)^\\s+disclosure\\s");
+                .containsPattern("(?m)^\\s+catalogue\\s").containsPattern("(?m)^\\s+disclosure\\s")
+                .containsPattern("(?m)^\\s+profile\\s");
     }
 
     @Test

@@ -59,7 +59,7 @@ final class YamlTree {
     private static Node node(JsonParser parser, JsonToken token, int line, List<LocalizedText> problems) {
         if (((YAMLParser) parser).isCurrentAlias()) {
             problems.add(new LocalizedText(line + "行目: YAML の別名（*）は使えません。値をそのまま書いてください。",
-                    "line " + line + ": YAML aliases (*) are not supported; write the value itself."));
+                    "line " + line + ": YAML aliases (*) are not supported; write the value itself"));
             return new Scalar(null, line);
         }
         if (token == JsonToken.START_OBJECT) {
@@ -81,7 +81,7 @@ final class YamlTree {
             Node value = node(parser, parser.nextToken(), keyLine, problems);
             if (fields.putIfAbsent(name, value) != null) {
                 problems.add(new LocalizedText(keyLine + "行目 " + name + ": 同じ項目が二度書かれています。",
-                        "line " + keyLine + ", " + name + ": given twice in the same mapping."));
+                        "line " + keyLine + ", " + name + ": given twice in the same mapping"));
             }
         }
         return new Mapping(Collections.unmodifiableMap(fields), line);
@@ -89,8 +89,10 @@ final class YamlTree {
 
     private static Sequence sequence(JsonParser parser, int line, List<LocalizedText> problems) {
         List<Node> items = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+        JsonToken token = parser.nextToken();
+        while (token != null && token != JsonToken.END_ARRAY) {
             items.add(node(parser, token, line(parser), problems));
+            token = parser.nextToken();
         }
         return new Sequence(List.copyOf(items), line);
     }

@@ -148,8 +148,8 @@ class ProfileReaderTest {
         assertThat(refused(VALID.replace("acceptable: [YES, NOT_APPLICABLE]", "acceptable: &ok [YES]")
                 .replace("acceptable: [YES]\n", "acceptable: *ok\n") + "id: other\n").problems())
                 .extracting(LocalizedText::en).contains(
-                        "line 13: YAML aliases (*) are not supported; write the value itself.",
-                        "line 14, id: given twice in the same mapping.");
+                        "line 13: YAML aliases (*) are not supported; write the value itself",
+                        "line 14, id: given twice in the same mapping");
     }
 
     @Test
