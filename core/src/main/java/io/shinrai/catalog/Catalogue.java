@@ -34,7 +34,6 @@ public record Catalogue(
                 .findFirst().orElse(new LocalizedText(optionId, optionId));
     }
 
-    /** The name under which a disclosure records what it answers, e.g. {@code jahis-mds@5.0}. */
     /**
      * Whether the disclosure is a service provider's about a service (an SDS), as the JAHIS forms word their head:
      * サービス事業者 and サービス名称 instead of 製造業者 and 製品名称.
@@ -43,6 +42,7 @@ public record Catalogue(
         return id.contains("sds");
     }
 
+    /** The name under which a disclosure records what it answers, e.g. {@code jahis-mds@5.0}. */
     public String key() {
         return id + "@" + version;
     }
