@@ -30,7 +30,7 @@ public record Portfolio(List<Row> rows, List<VendorRow> vendors) {
     public record VendorRow(String vendor, int systems, int gaps, int uncovered) {
     }
 
-    static Portfolio of(Organisation hospital, Map<InventorySystem, List<SystemGaps>> bySystem, String vendor,
+    public static Portfolio of(Organisation hospital, Map<InventorySystem, List<SystemGaps>> bySystem, String vendor,
                         LocalDate today) {
         List<Row> rows = new ArrayList<>();
         Map<String, int[]> perVendor = new LinkedHashMap<>();

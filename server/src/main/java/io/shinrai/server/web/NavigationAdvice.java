@@ -38,11 +38,11 @@ class NavigationAdvice {
         return user == null ? List.of() : memberships.affiliationsOf(user.id());
     }
 
-    /** Where 医療機関 in the navigation leads: the ledger of the first hospital the person belongs to. */
+    /** Where 医療機関 in the navigation leads: the dashboard of the first hospital the person belongs to. */
     @ModelAttribute("hospitalHome")
     String hospitalHome() {
         return affiliations().stream().map(Affiliation::organisation).filter(Organisation::isHospital).findFirst()
-                .map(hospital -> "/orgs/" + hospital.id() + "/inventory").orElse(null);
+                .map(hospital -> "/orgs/" + hospital.id() + "/dashboard").orElse(null);
     }
 
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */

@@ -1,0 +1,46 @@
+package io.shinrai.server.dashboard;
+
+import io.shinrai.server.activity.ActivityLog;
+import io.shinrai.server.gap.Gaps;
+import io.shinrai.server.gap.Portfolio;
+import io.shinrai.server.gap.RiskEvaluations;
+import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.organisation.Organisation;
+import io.shinrai.server.security.OrganisationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The hospital's dashboard. */
+@Controller
+class DashboardController {
+
+    private final Inventory inventory;
+    private final Gaps gaps;
+    private final RiskEvaluations evaluations;
+    private final Clock clock;
+
+    DashboardController(Inventory inventory, Gaps gaps, RiskEvaluations evaluations, Clock clock) {
+        this.inventory = inventory;
+        this.gaps = gaps;
+        this.evaluations = evaluations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/orgs/{orgId}/dashboard")
+    @OrganisationScoped(OrgRole.VIEWER)
+    String dashboard(@PathVariable UUID orgId, Model model) {
+        Organisation hospital = inventory.hospital(orgId);
+        LocalDate today = LocalDate.now(clock.withZone(ActivityLog.DISPLAY_ZONE));
+        Portfolio portfolio = Portfolio.of(hospital, gaps.portfolio(orgId), null, today);
+        model.addAttribute("organisation", hospital);
+        model.addAttribute("dashboard", Dashboard.of(portfolio, evaluations.currentOf(orgId), today));
+        model.addAttribute("today", today);
+        return "dashboard/dashboard";
+    }
+}
