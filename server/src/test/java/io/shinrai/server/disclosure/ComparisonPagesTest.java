@@ -12,11 +12,20 @@ import io.shinrai.server.WebSession;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +127,8 @@ class ComparisonPagesTest {
 
         assertThat(staff.get(comparePath(List.of(received.get(0), notShared))).getStatus()).isEqualTo(404);
         assertThat(staff.get(comparePath(List.of(received.get(0), received.get(2)))).getStatus()).isEqualTo(404);
+        assertThat(staff.get(comparePath(List.of(received.get(0), notShared)).replace("/compare?", "/compare/export?"))
+                .getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -146,6 +157,53 @@ class ComparisonPagesTest {
         assertThat(page.getContentAsString()).contains("比較する開示書を2〜6件選んでください。");
     }
 
+    @Test
+    void theWorkbookShowsTheGridWithTheDifferenceAndTheGapFilled() throws Exception {
+        MockHttpServletResponse download = staff.get(comparePath(received).replace("/compare?", "/compare/export?"));
+
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getHeader("Content-Disposition")).contains("comparison-mhlw-vendor-checklist-", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getContentAsByteArray()))) {
+            XSSFSheet sheet = workbook.getSheet("比較");
+            Row header = rowOf(sheet, "項番");
+            assertThat(text(header.getCell(2))).startsWith(vendors.get(0).name()).contains("PACS-A 1.0");
+            assertThat(text(header.getCell(3))).startsWith(vendors.get(1).name()).contains("第2版");
+            assertThat(text(header.getCell(4))).startsWith(vendors.get(2).name());
+
+            Row usb = rowOf(sheet, USB_ITEM);
+            assertThat(fill(usb.getCell(0))).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+            assertThat(fill(usb.getCell(2))).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+            assertThat(fill(usb.getCell(3))).isEqualTo(IndexedColors.ROSE.getIndex());
+            assertThat(text(usb.getCell(2))).isEqualTo("はい");
+            assertThat(text(usb.getCell(3))).isEqualTo("いいえ\n備考：" + USB_REMARKS);
+            assertThat(usb.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            Row same = rowOf(sheet, "1-①");
+            assertThat(same.getCell(2).getCellStyle().getFillPattern().getCode()).isZero();
+            assertThat(text(rowOf(sheet, "いいえ").getCell(3))).isEqualTo("1");
+
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (header.getRowNum() + 1));
+            assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 2);
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header.getRowNum());
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        }
+    }
+
+    @Test
+    void theWorkbookHoldsOnlyTheDifferencesWhenThePageShowsOnlyThose() throws Exception {
+        MockHttpServletResponse download = staff.get(comparePath(received)
+                .replace("/compare?", "/compare/export?") + "&show=differences&lang=en");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getContentAsByteArray()))) {
+            XSSFSheet sheet = workbook.getSheet("Comparison");
+            assertThat(rowOf(sheet, USB_ITEM)).isNotNull();
+            assertThat(rowOf(sheet, "1-①")).isNull();
+        }
+    }
+
     private StoredDisclosure withUsbNotRestricted(Organisation vendor, StoredDisclosure published) {
         StoredDisclosure revision = disclosures.revise(vendor.id(), published.id());
         disclosures.edit(vendor.id(), revision.id(), new Disclosures.Edit(
@@ -170,5 +228,22 @@ class ComparisonPagesTest {
                 + "</code>.*?</tr>", Pattern.DOTALL).matcher(html);
         assertThat(row.find()).as("row of " + ref).isTrue();
         return row.group();
+    }
+
+    private static Row rowOf(XSSFSheet sheet, String first) {
+        for (Row row : sheet) {
+            if (first.equals(text(row.getCell(0))) || first.equals(text(row.getCell(1)))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+    }
+
+    private static short fill(Cell cell) {
+        return cell.getCellStyle().getFillForegroundColor();
     }
 }
