@@ -5,8 +5,6 @@ import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.Item;
 import io.shinrai.crypto.Base32;
-import io.shinrai.disclosure.BasicInformation;
-import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.crypto.Totp;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.ItemAnswer;

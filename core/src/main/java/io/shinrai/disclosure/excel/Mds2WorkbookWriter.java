@@ -64,8 +64,6 @@ public final class Mds2WorkbookWriter {
     /** One export: the sheet being filled row by row. */
     private final class SheetWriting {
 
-        private static final String FORMULA_STARTS = "=+-@";
-
         private final XSSFWorkbook workbook;
         private final XSSFSheet sheet;
         private final Disclosure disclosure;
@@ -158,9 +156,7 @@ public final class Mds2WorkbookWriter {
                 row.createCell(column).setCellStyle(body);
                 return;
             }
-            // a string cell is never evaluated; the quote prefix keeps it text when someone edits it in Excel
-            row.createCell(column).setCellValue(text);
-            row.getCell(column).setCellStyle(FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? bodyKeptAsText : body);
+            TextCells.write(row.createCell(column), text, body, bodyKeptAsText);
         }
 
         private void answerList() {

@@ -63,10 +63,10 @@ final class SheetPair {
     /** What the user writes or changes; null leaves the cell empty, which is never an answer. */
     void entry(int row, int column, String text, Kind kind, boolean greyed) {
         Cell cell = input.getRow(row).createCell(column);
-        cell.setCellStyle(styles.of(kind, greyed, text != null && startsLikeFormula(text)));
-        if (text != null) {
-            // setCellValue(String) always makes a string cell: user text never becomes a formula
-            cell.setCellValue(text);
+        if (text == null) {
+            cell.setCellStyle(styles.of(kind, greyed, false));
+        } else {
+            TextCells.write(cell, text, styles.of(kind, greyed, false), styles.of(kind, greyed, true));
         }
         mirror(row, column, styles.of(kind, greyed, false));
     }
@@ -136,10 +136,5 @@ final class SheetPair {
         Cell cell = print.getRow(row).createCell(column);
         cell.setCellFormula("IF(" + source + "=\"\",\"\"," + source + ")");
         cell.setCellStyle(style);
-    }
-
-    /** What spreadsheet programs would take for the start of a formula (OWASP's list for CSV injection). */
-    private static boolean startsLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

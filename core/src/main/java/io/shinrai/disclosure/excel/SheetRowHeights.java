@@ -14,12 +14,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * row. A Japanese character is taken as 1.8 of a column's character widths: LibreOffice draws it a little
  * narrower, Excel's Japanese fonts about as wide, and a row a little too high is better than one cut off.
  */
-final class SheetRowHeights {
+public final class SheetRowHeights {
 
     private static final float POINTS_PER_LINE = 15.5f;
     private static final float PADDING_POINTS = 3f;
 
     private SheetRowHeights() {
+    }
+
+    /** Sets the height of each row of {@code sheet} with more than one line. */
+    public static void fit(Sheet sheet) {
+        fit(sheet, sheet);
     }
 
     /** Sets the height of each row of {@code measured} with more than one line, and of the same row of {@code also}. */

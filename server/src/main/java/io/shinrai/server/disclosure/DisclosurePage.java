@@ -86,7 +86,7 @@ public class DisclosurePage {
         return attachment(name + ".signed.zip", SignedContainer.MEDIA_TYPE, container.toBytes());
     }
 
-    private static ResponseEntity<byte[]> attachment(String name, String mediaType, byte[] content) {
+    static ResponseEntity<byte[]> attachment(String name, String mediaType, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
