@@ -1,5 +1,6 @@
 package io.shinrai.inventory;
 
+import io.shinrai.disclosure.excel.CellLook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -8,8 +9,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -85,19 +84,15 @@ public final class LedgerWorkbook {
     }
 
     private static CellStyle headingStyle(XSSFWorkbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
         CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setFont(CellLook.font(workbook, true, 11, false));
+        CellLook.filled(style, IndexedColors.GREY_25_PERCENT);
         return style;
     }
 
     private static CellStyle criticalStyle(XSSFWorkbook workbook) {
         CellStyle style = workbook.createCellStyle();
-        style.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        CellLook.filled(style, IndexedColors.LIGHT_ORANGE);
         return style;
     }
 }

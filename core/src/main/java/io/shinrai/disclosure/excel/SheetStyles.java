@@ -2,10 +2,7 @@ package io.shinrai.disclosure.excel;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -52,23 +49,23 @@ final class SheetStyles {
         style.setQuotePrefixed(quoted);
         style.setIndention((short) indent);
         if (kind == Kind.TITLE) {
-            style.setFont(font(true, 14, false));
+            style.setFont(CellLook.font(workbook, true, 14, false));
             return style;
         }
-        bordered(style);
+        CellLook.bordered(style);
         style.setWrapText(true);
         switch (kind) {
             case LABEL:
-                filled(style, IndexedColors.LIGHT_TURQUOISE);
-                style.setFont(font(true, 11, false));
+                CellLook.filled(style, IndexedColors.LIGHT_TURQUOISE);
+                style.setFont(CellLook.font(workbook, true, 11, false));
                 break;
             case HEADING:
-                filled(style, IndexedColors.PALE_BLUE);
-                style.setFont(font(true, 11, false));
+                CellLook.filled(style, IndexedColors.PALE_BLUE);
+                style.setFont(CellLook.font(workbook, true, 11, false));
                 break;
             case COLUMN_HEADER:
-                filled(style, IndexedColors.LIGHT_CORNFLOWER_BLUE);
-                style.setFont(font(true, 11, false));
+                CellLook.filled(style, IndexedColors.LIGHT_CORNFLOWER_BLUE);
+                style.setFont(CellLook.font(workbook, true, 11, false));
                 style.setAlignment(HorizontalAlignment.CENTER);
                 break;
             case ANSWER:
@@ -82,31 +79,10 @@ final class SheetStyles {
                 break;
         }
         if (greyed) {
-            filled(style, IndexedColors.GREY_25_PERCENT);
-            style.setFont(font(false, 11, true));
+            CellLook.filled(style, IndexedColors.GREY_25_PERCENT);
+            style.setFont(CellLook.font(workbook, false, 11, true));
         }
         return style;
     }
 
-    private Font font(boolean bold, int points, boolean grey) {
-        Font font = workbook.createFont();
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) points);
-        if (grey) {
-            font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        }
-        return font;
-    }
-
-    private static void bordered(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-    }
-
-    private static void filled(CellStyle style, IndexedColors colour) {
-        style.setFillForegroundColor(colour.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
 }

@@ -1,5 +1,6 @@
 package io.shinrai.server.disclosure;
 
+import io.shinrai.disclosure.excel.CellLook;
 import io.shinrai.disclosure.excel.SheetRowHeights;
 import io.shinrai.disclosure.excel.TextCells;
 import io.shinrai.server.web.DisplayTime;
@@ -10,12 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -91,7 +89,7 @@ class ComparisonWorkbook {
                 looks.put(look, body(look));
             }
             title = workbook.createCellStyle();
-            title.setFont(font(true, 14, false));
+            title.setFont(CellLook.font(workbook, true, 14, false));
             heading = bold(IndexedColors.PALE_BLUE);
             columnHeader = bold(IndexedColors.LIGHT_CORNFLOWER_BLUE);
         }
@@ -241,13 +239,13 @@ class ComparisonWorkbook {
             style.setWrapText(true);
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setAlignment(HorizontalAlignment.LEFT);
-            bordered(style);
+            CellLook.bordered(style);
             switch (look) {
-                case DIFFERS -> filled(style, IndexedColors.LIGHT_YELLOW);
-                case GAP -> filled(style, IndexedColors.ROSE);
+                case DIFFERS -> CellLook.filled(style, IndexedColors.LIGHT_YELLOW);
+                case GAP -> CellLook.filled(style, IndexedColors.ROSE);
                 case NOT_ASKED -> {
-                    filled(style, IndexedColors.GREY_25_PERCENT);
-                    style.setFont(font(false, 11, true));
+                    CellLook.filled(style, IndexedColors.GREY_25_PERCENT);
+                    style.setFont(CellLook.font(workbook, false, 11, true));
                 }
                 case PLAIN -> { }
             }
@@ -258,33 +256,12 @@ class ComparisonWorkbook {
             CellStyle style = workbook.createCellStyle();
             style.setWrapText(true);
             style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setFont(font(true, 11, false));
-            bordered(style);
-            filled(style, fill);
+            style.setFont(CellLook.font(workbook, true, 11, false));
+            CellLook.bordered(style);
+            CellLook.filled(style, fill);
             return style;
         }
 
-        private Font font(boolean bold, int points, boolean grey) {
-            Font font = workbook.createFont();
-            font.setBold(bold);
-            font.setFontHeightInPoints((short) points);
-            if (grey) {
-                font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            }
-            return font;
-        }
-
-        private static void bordered(CellStyle style) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-        }
-
-        private static void filled(CellStyle style, IndexedColors colour) {
-            style.setFillForegroundColor(colour.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
 
         private static String nonNull(String text) {
             return text == null ? "" : text;
