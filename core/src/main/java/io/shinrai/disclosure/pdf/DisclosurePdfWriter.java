@@ -2,6 +2,9 @@ package io.shinrai.disclosure.pdf;
 
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.disclosure.Disclosure;
+import io.shinrai.pdf.EmbeddedFont;
+import io.shinrai.pdf.PageFlow;
+import io.shinrai.pdf.PageFrame;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * is and when it was made, so that a loose page can be placed, and "n / N" at the foot. The header is as tall as
  * its text needs; the body starts below it.
  */
-final class PageFrame {
+public final class PageFrame {
 
-    static final PDRectangle PAPER = PDRectangle.A4;
-    static final float SIDE_MARGIN = 40;
+    public static final PDRectangle PAPER = PDRectangle.A4;
+    public static final float SIDE_MARGIN = 40;
     private static final float EDGE = 24;
     private static final float SIZE = 8;
     private static final float LINE = SIZE * 1.4f;
@@ -24,25 +24,25 @@ final class PageFrame {
     private final EmbeddedFont font;
     private final List<String> header;
 
-    PageFrame(EmbeddedFont font, String header) {
+    public PageFrame(EmbeddedFont font, String header) {
         this.font = font;
         this.header = font.lineBreaker(SIZE).lines(font.printable(header), width());
     }
 
-    static float width() {
+    public static float width() {
         return PAPER.getWidth() - 2 * SIDE_MARGIN;
     }
 
-    float bodyTop() {
+    public float bodyTop() {
         return PAPER.getHeight() - EDGE - header.size() * LINE - GAP;
     }
 
-    float bodyBottom() {
+    public float bodyBottom() {
         return EDGE + LINE + GAP;
     }
 
     /** Adds header and footer to every page; only now is the number of pages known. */
-    void stamp(PDDocument document) throws IOException {
+    public void stamp(PDDocument document) throws IOException {
         int pages = document.getNumberOfPages();
         for (int index = 0; index < pages; index++) {
             try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(index),

@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

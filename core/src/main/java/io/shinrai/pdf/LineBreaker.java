@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.function.IntToDoubleFunction;
  * break at spaces, and a word wider than the column is broken where it reaches the edge. Every character of the
  * text is on some line, apart from the spaces where a line was broken.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     private static final String NO_LINE_START = "、。，．,.・：；:;？！?!）］｝〕〉》」』】〙〗〟’”)]}ー々ゝゞヽヾ"
             + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥";
@@ -19,12 +19,12 @@ final class LineBreaker {
     private final IntToDoubleFunction width;
 
     /** @param width how wide a character (code point) is, in the unit of the widths given to {@link #lines} */
-    LineBreaker(IntToDoubleFunction width) {
+    public LineBreaker(IntToDoubleFunction width) {
         this.width = width;
     }
 
     /** The lines of {@code text}; a line feed in the text always starts a new line, an empty text is one line. */
-    List<String> lines(String text, double maxWidth) {
+    public List<String> lines(String text, double maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             breakParagraph(paragraph.codePoints().toArray(), maxWidth, lines);
@@ -85,7 +85,7 @@ final class LineBreaker {
         return before == ' ' || isCjk(before) || isCjk(after);
     }
 
-    static boolean isCjk(int codePoint) {
+    public static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {

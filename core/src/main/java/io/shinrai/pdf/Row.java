@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import java.util.List;
 
@@ -6,13 +6,13 @@ import java.util.List;
  * A table row: one text per column, the row's depth (for a child question), and whether it is muted, as an item
  * is that its options switch off.
  */
-record Row(List<String> cells, int depth, boolean muted) {
+public record Row(List<String> cells, int depth, boolean muted) {
 
-    Row {
+    public Row {
         cells = List.copyOf(cells);
     }
 
-    static Row of(String... cells) {
+    public static Row of(String... cells) {
         return new Row(List.of(cells), 0, false);
     }
 }

@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * IPAex Gothic, bundled with Shinrai (IPA Font License, beside it under {@code fonts/}) and embedded in each PDF
  * as a subset of the characters used, so that a PDF shows the same on every machine whatever fonts it has.
  */
-final class EmbeddedFont {
+public final class EmbeddedFont {
 
     private static final String RESOURCE = "/fonts/ipaexg.ttf";
     /** Stands for a character the font cannot show: the geta mark, which Japanese typesetting uses for this. */
-    static final String MISSING = "〓";
+    public static final String MISSING = "〓";
 
     private final PDType0Font font;
     private final CmapLookup characters;
@@ -29,7 +29,7 @@ final class EmbeddedFont {
         this.characters = font.getCmapLookup();
     }
 
-    static EmbeddedFont load(PDDocument document) throws IOException {
+    public static EmbeddedFont load(PDDocument document) throws IOException {
         try (InputStream in = EmbeddedFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the font " + RESOURCE + " is missing from the build");
@@ -42,7 +42,7 @@ final class EmbeddedFont {
      * The text as it can be shown: line breaks as line feeds, tabs as spaces, and {@link #MISSING} for each
      * character the font has no glyph for (emoji, control characters), which PDFBox would otherwise refuse.
      */
-    String printable(String text) {
+    public String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         lines.codePoints().forEach(codePoint -> {
@@ -60,21 +60,22 @@ final class EmbeddedFont {
     }
 
     /** The width of a printable character at {@code size} points. */
-    float width(int codePoint, float size) {
+    public float width(int codePoint, float size) {
         return widths.computeIfAbsent(codePoint, this::unitWidth) * size / 1000;
     }
 
-    float width(String printable, float size) {
+    public float width(String printable, float size) {
         return (float) printable.codePoints().mapToDouble(codePoint -> width(codePoint, size)).sum();
     }
 
     /** How far the tallest characters reach above the baseline, at {@code size} points. */
-    float ascent(float size) {
+    public float ascent(float size) {
         return font.getFontDescriptor().getAscent() * size / 1000;
     }
 
     /** Draws one printable line with its baseline at {@code baseline}. */
-    void show(PDPageContentStream content, String line, float x, float baseline, float size) throws IOException {
+    public void show(PDPageContentStream content, String line, float x, float baseline, float size)
+            throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
@@ -82,7 +83,7 @@ final class EmbeddedFont {
         content.endText();
     }
 
-    LineBreaker lineBreaker(float size) {
+    public LineBreaker lineBreaker(float size) {
         return new LineBreaker(codePoint -> width(codePoint, size));
     }
 

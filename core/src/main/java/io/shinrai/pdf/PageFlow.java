@@ -1,4 +1,4 @@
-package io.shinrai.disclosure.pdf;
+package io.shinrai.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * so nothing is cut off. The column header of a table is repeated on every page the table runs onto, and a
  * heading always stands on the same page as the row below it.
  */
-final class PageFlow {
+public final class PageFlow {
 
-    static final float TEXT_SIZE = 8.5f;
+    public static final float TEXT_SIZE = 8.5f;
     private static final float HEADING_SIZE = 10f;
     private static final float LINE_SPACING = 1.45f;
     private static final float PADDING = 3f;
@@ -38,7 +38,7 @@ final class PageFlow {
     private List<String> pendingHeading;
 
     /** @param continued what the first column of a row says where the row goes on after a page break */
-    PageFlow(PDDocument document, EmbeddedFont font, PageFrame frame, UnaryOperator<String> continued)
+    public PageFlow(PDDocument document, EmbeddedFont font, PageFrame frame, UnaryOperator<String> continued)
             throws IOException {
         this.document = document;
         this.font = font;
@@ -47,7 +47,7 @@ final class PageFlow {
         newPage();
     }
 
-    void title(String text, float size) throws IOException {
+    public void title(String text, float size) throws IOException {
         float line = size * LINE_SPACING;
         for (String shown : lines(text, size, PageFrame.width())) {
             if (y - line < frame.bodyBottom()) {
@@ -59,12 +59,12 @@ final class PageFlow {
         }
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** Starts a table; with {@code headerRow} the columns' headers head it on every page it is on. */
-    void table(List<Column> columns, boolean headerRow) throws IOException {
+    public void table(List<Column> columns, boolean headerRow) throws IOException {
         drawPendingHeading(0);
         this.columns = List.copyOf(columns);
         this.headerRow = headerRow;
@@ -78,12 +78,12 @@ final class PageFlow {
     }
 
     /** A shaded row across the whole table; it is drawn with the row that follows, on the same page. */
-    void heading(String text) throws IOException {
+    public void heading(String text) throws IOException {
         drawPendingHeading(0);
         pendingHeading = lines(text, HEADING_SIZE, tableWidth() - 2 * PADDING);
     }
 
-    void row(Row row) throws IOException {
+    public void row(Row row) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         for (int index = 0; index < columns.size(); index++) {
             cells.add(new ArrayList<>(lines(row.cells().get(index), TEXT_SIZE, textWidth(index, row.depth()))));
@@ -123,7 +123,7 @@ final class PageFlow {
         }
     }
 
-    void finish() throws IOException {
+    public void finish() throws IOException {
         drawPendingHeading(0);
         page.close();
     }
