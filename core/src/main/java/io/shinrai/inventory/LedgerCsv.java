@@ -1,5 +1,6 @@
 package io.shinrai.inventory;
 
+import io.shinrai.disclosure.excel.TextCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,11 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The ledger as CSV for Excel: UTF-8 with a byte order mark so that Excel shows Japanese, and any cell that Excel
- * would take for a formula (starting with = + - @) guarded by a leading apostrophe, which reading removes again.
+ * would take for a formula guarded by a leading apostrophe, which reading removes again.
  */
 public final class LedgerCsv {
-
-    private static final String FORMULA_STARTS = "=+-@";
 
     private LedgerCsv() {
     }
@@ -36,11 +35,10 @@ public final class LedgerCsv {
     }
 
     static String protect(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return TextCells.startsLikeFormula(cell) ? "'" + cell : cell;
     }
 
     static String unprotect(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return cell.startsWith("'") && TextCells.startsLikeFormula(cell.substring(1)) ? cell.substring(1) : cell;
     }
 }

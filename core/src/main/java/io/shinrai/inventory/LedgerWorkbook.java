@@ -1,6 +1,7 @@
 package io.shinrai.inventory;
 
 import io.shinrai.disclosure.excel.CellLook;
+import io.shinrai.disclosure.excel.TextCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -33,45 +34,58 @@ public final class LedgerWorkbook {
     public static void write(List<LedgerEntry> entries, Predicate<LedgerEntry> critical, Locale locale,
                              OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet("en".equals(locale.getLanguage()) ? SHEET_EN : SHEET_JA);
-            fill(sheet.createRow(0), LedgerLine.headings(locale), headingStyle(workbook));
-            CellStyle criticalStyle = criticalStyle(workbook);
-            for (int index = 0; index < entries.size(); index++) {
-                LedgerEntry entry = entries.get(index);
-                boolean isCritical = critical.test(entry);
-                fill(sheet.createRow(index + 1), LedgerLine.cells(entry, isCritical, locale),
-                        isCritical ? criticalStyle : null);
-            }
-            int columns = LedgerColumn.values().length;
-            for (int column = 0; column < columns; column++) {
-                sheet.setColumnWidth(column, 18 * 256);
-            }
-            sheet.setColumnWidth(LedgerColumn.NAME.ordinal(), 30 * 256);
-            sheet.createFreezePane(1, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(entries.size(), 1), 0, columns - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            offerChoices(sheet, LedgerColumn.CATEGORY, Arrays.stream(SystemCategory.values())
-                    .map(category -> category.label().in(locale)).toArray(String[]::new));
-            offerChoices(sheet, LedgerColumn.REMOTE_MAINTENANCE,
-                    new String[] {YesNo.write(true, !"en".equals(locale.getLanguage())),
-                            YesNo.write(false, !"en".equals(locale.getLanguage()))});
+            addSheet(workbook, entries, critical, locale);
             workbook.write(out);
         }
     }
 
-    private static void fill(Row row, List<String> cells, CellStyle style) {
-        for (int column = 0; column < cells.size(); column++) {
-            var cell = row.createCell(column);
-            cell.setCellValue(cells.get(column));
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+    /** Adds the ledger as a sheet of a workbook that holds more, such as the papers for an inspection. */
+    public static void addSheet(XSSFWorkbook workbook, List<LedgerEntry> entries, Predicate<LedgerEntry> critical,
+                                Locale locale) {
+        XSSFSheet sheet = workbook.createSheet("en".equals(locale.getLanguage()) ? SHEET_EN : SHEET_JA);
+        CellStyle heading = headingStyle(workbook);
+        fill(sheet.createRow(0), LedgerLine.headings(locale), heading, heading);
+        CellStyle plain = workbook.createCellStyle();
+        CellStyle plainKeptAsText = keptAsText(workbook, plain);
+        CellStyle criticalStyle = criticalStyle(workbook);
+        CellStyle criticalKeptAsText = keptAsText(workbook, criticalStyle);
+        for (int index = 0; index < entries.size(); index++) {
+            LedgerEntry entry = entries.get(index);
+            boolean isCritical = critical.test(entry);
+            fill(sheet.createRow(index + 1), LedgerLine.cells(entry, isCritical, locale),
+                    isCritical ? criticalStyle : plain, isCritical ? criticalKeptAsText : plainKeptAsText);
         }
+        int columns = LedgerColumn.values().length;
+        for (int column = 0; column < columns; column++) {
+            sheet.setColumnWidth(column, 18 * 256);
+        }
+        sheet.setColumnWidth(LedgerColumn.NAME.ordinal(), 30 * 256);
+        sheet.createFreezePane(1, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(entries.size(), 1), 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        offerChoices(sheet, LedgerColumn.CATEGORY, Arrays.stream(SystemCategory.values())
+                .map(category -> category.label().in(locale)).toArray(String[]::new));
+        boolean japanese = !"en".equals(locale.getLanguage());
+        offerChoices(sheet, LedgerColumn.REMOTE_MAINTENANCE,
+                new String[] {YesNo.write(true, japanese), YesNo.write(false, japanese)});
+    }
+
+    private static void fill(Row row, List<String> cells, CellStyle style, CellStyle keptAsText) {
+        for (int column = 0; column < cells.size(); column++) {
+            TextCells.write(row.createCell(column), cells.get(column), style, keptAsText);
+        }
+    }
+
+    private static CellStyle keptAsText(XSSFWorkbook workbook, CellStyle style) {
+        CellStyle quoted = workbook.createCellStyle();
+        quoted.cloneStyleFrom(style);
+        quoted.setQuotePrefixed(true);
+        return quoted;
     }
 
     /** A drop-down on the column for rows people add below the data, as in the forms they know. */

@@ -51,6 +51,7 @@ class LedgerFileTest {
             var owner = read.getSheetAt(0).getRow(2).getCell(LedgerColumn.OWNER.ordinal());
             assertThat(owner.getCellType()).isEqualTo(CellType.STRING);
             assertThat(owner.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(owner.getCellStyle().getQuotePrefixed()).as("stays text when edited").isTrue();
         }
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
