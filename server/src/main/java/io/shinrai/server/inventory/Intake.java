@@ -47,6 +47,12 @@ public class Intake {
         return repository.ofSystem(hospitalId, systemId);
     }
 
+    /** Everything the hospital received for any system, newest first. */
+    public List<ReceivedDisclosure> receivedByHospital(UUID hospitalId) {
+        inventory.hospital(hospitalId);
+        return repository.ofHospital(hospitalId);
+    }
+
     public ReceivedDisclosure get(UUID hospitalId, UUID systemId, UUID receivedId) {
         return repository.find(hospitalId, systemId, receivedId).orElseThrow(NotFoundException::new);
     }

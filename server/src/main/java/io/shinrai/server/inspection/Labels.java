@@ -1,0 +1,18 @@
+package io.shinrai.server.inspection;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** The words of the papers, from the message bundles, in the language of the person producing them. */
+record Labels(MessageSource messages, Locale locale) {
+
+    String get(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    List<String> list(String... keys) {
+        return Arrays.stream(keys).map(this::get).toList();
+    }
+}
