@@ -29,11 +29,6 @@ public record ChecklistAnswer(Answer answer, LocalDate checkedOn, LocalDate targ
         return isNo() && targetOn != null && targetOn.isBefore(today);
     }
 
-    public boolean dueSoonOn(LocalDate today) {
-        return isNo() && targetOn != null && !targetOn.isBefore(today)
-                && !targetOn.isAfter(today.plusDays(DUE_SOON_DAYS));
-    }
-
     /**
      * The answer as kept after an edit: only いいえ has a target date, and an item whose answer changes without a
      * check date was checked today. A check date left empty keeps the one kept, which the page may not show yet:

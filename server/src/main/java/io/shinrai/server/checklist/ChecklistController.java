@@ -4,7 +4,7 @@ import io.shinrai.catalog.Answer;
 import io.shinrai.catalog.Item;
 import io.shinrai.server.attachment.RefusedAttachmentException;
 import io.shinrai.server.checklist.ReminderMails.Outcome;
-import io.shinrai.server.checklist.VendorForms.SystemForm;
+import io.shinrai.server.checklist.VendorForms.SystemVendorForm;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -62,10 +62,10 @@ class ChecklistController {
     }
 
     /** A round as listed: how far the hospital's own form is, and how many systems have their vendor's form. */
-    public record RoundSummary(ChecklistRound round, ChecklistForm hospitalForm, List<SystemForm> systems) {
+    public record RoundSummary(ChecklistRound round, ChecklistForm hospitalForm, List<SystemVendorForm> systems) {
 
         public long vendorFormsPresent() {
-            return systems.stream().filter(SystemForm::present).count();
+            return systems.stream().filter(SystemVendorForm::present).count();
         }
     }
 

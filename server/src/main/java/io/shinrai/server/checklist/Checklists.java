@@ -90,8 +90,9 @@ public class Checklists {
         ChecklistRound round = new ChecklistRound(UUID.randomUUID(), hospitalId, year, now);
         repository.insert(round);
         Checklist form = insertChecklist(round, null, latest(HOSPITAL_CATALOGUE), null);
-        Optional<ChecklistRound> previous = rounds.stream().filter(earlier -> earlier.year().compareTo(year) < 0)
-                .findFirst().filter(earlier -> carryOver);
+        Optional<ChecklistRound> previous = carryOver
+                ? rounds.stream().filter(earlier -> earlier.year().compareTo(year) < 0).findFirst()
+                : Optional.empty();
         previous.ifPresent(earlier -> carryOver(repository.hospitals(earlier.id()).orElseThrow(), form));
         Map<String, Object> started = new LinkedHashMap<>();
         started.put("fiscalYear", year.value());

@@ -7,7 +7,6 @@ import io.shinrai.server.membership.Memberships;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationRepository;
-import io.shinrai.server.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -67,9 +66,6 @@ public class ReminderMails {
 
     /** An admin's run for their hospital, between the daily ones. */
     public Outcome sendFor(Organisation hospital) {
-        if (!hospital.isHospital()) {
-            throw new NotFoundException();
-        }
         return send(hospital);
     }
 

@@ -45,7 +45,7 @@ public class VendorForms {
     }
 
     /** A system of the ledger and its vendor's form in a round, if the hospital has one. */
-    public record SystemForm(InventorySystem system, boolean critical, ChecklistForm form) {
+    public record SystemVendorForm(InventorySystem system, boolean critical, ChecklistForm form) {
 
         public boolean present() {
             return form != null && !form.linkBroken();
@@ -53,12 +53,13 @@ public class VendorForms {
     }
 
     /** Every system of the ledger with its form, critical-infrastructure systems first. */
-    public List<SystemForm> of(UUID hospitalId, UUID roundId) {
+    public List<SystemVendorForm> of(UUID hospitalId, UUID roundId) {
         Organisation hospital = inventory.hospital(hospitalId);
         ChecklistRound round = checklists.round(hospitalId, roundId);
         Map<UUID, Checklist> forms = repository.vendorsOf(round.id());
-        return inventory.of(hospitalId).stream().map(system -> new SystemForm(system, system.critical(hospital),
-                forms.containsKey(system.id()) ? checklists.form(forms.get(system.id())) : null)).toList();
+        return inventory.of(hospitalId).stream().map(system -> new SystemVendorForm(system,
+                system.critical(hospital), forms.containsKey(system.id()) ? checklists.form(forms.get(system.id())) : null))
+                .toList();
     }
 
     /** The vendor checklists shared with the hospital, those of the system's vendor first. */
