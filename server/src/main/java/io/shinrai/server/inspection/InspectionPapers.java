@@ -3,6 +3,9 @@ package io.shinrai.server.inspection;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
+import io.shinrai.server.checklist.ChecklistRound;
+import io.shinrai.server.checklist.Checklists;
+import io.shinrai.server.checklist.VendorForms;
 import io.shinrai.server.gap.Gaps;
 import io.shinrai.server.gap.Portfolio;
 import io.shinrai.server.gap.SystemGaps;
@@ -30,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Produces, in one action, the papers a hospital shows at an on-site inspection (立入検査): a workbook with the
- * ledger, the disclosures received and every gap with its risk evaluation, and a PDF summary naming the date and
- * the person responsible. Each production is recorded with the fingerprint of what was handed over.
+ * ledger, the disclosures received, every gap with its risk evaluation and the latest checklists, and a PDF summary
+ * naming the date and the person responsible. Each production is recorded with the fingerprint of what was handed over.
  */
 @Service
 public class InspectionPapers {
@@ -41,17 +44,22 @@ public class InspectionPapers {
     private final Inventory inventory;
     private final Intake intake;
     private final Gaps gaps;
+    private final Checklists checklists;
+    private final VendorForms vendorForms;
     private final InspectionWorkbook workbook;
     private final InspectionPackRepository packs;
     private final MessageSource messages;
     private final ActivityLog activity;
     private final Clock clock;
 
-    InspectionPapers(Inventory inventory, Intake intake, Gaps gaps, InspectionWorkbook workbook,
-                     InspectionPackRepository packs, MessageSource messages, ActivityLog activity, Clock clock) {
+    InspectionPapers(Inventory inventory, Intake intake, Gaps gaps, Checklists checklists, VendorForms vendorForms,
+                     InspectionWorkbook workbook, InspectionPackRepository packs, MessageSource messages,
+                     ActivityLog activity, Clock clock) {
         this.inventory = inventory;
         this.intake = intake;
         this.gaps = gaps;
+        this.checklists = checklists;
+        this.vendorForms = vendorForms;
         this.workbook = workbook;
         this.packs = packs;
         this.messages = messages;
@@ -78,9 +86,12 @@ public class InspectionPapers {
         Organisation hospital = inventory.hospital(hospitalId);
         Map<InventorySystem, List<SystemGaps>> portfolio = gaps.portfolio(hospitalId);
         LocalDate today = LocalDate.now(clock.withZone(ActivityLog.DISPLAY_ZONE));
+        Optional<ChecklistRound> round = checklists.rounds(hospitalId).stream().findFirst();
         InspectionContents contents = new InspectionContents(hospital, responsiblePerson.strip(), preparedOn,
                 inventory.of(hospitalId), intake.receivedByHospital(hospitalId), portfolio,
-                Portfolio.of(hospital, portfolio, null, today));
+                Portfolio.of(hospital, portfolio, null, today), round,
+                round.flatMap(latest -> checklists.form(hospitalId, latest.id(), null)),
+                round.map(latest -> vendorForms.of(hospitalId, latest.id())).orElse(List.of()));
         Labels labels = new Labels(messages, locale);
         String stem = labels.get("inspection.fileStem") + "_" + COMPACT_DATE.format(preparedOn);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

@@ -1,8 +1,13 @@
 package io.shinrai.server.inspection;
 
+import io.shinrai.catalog.Item;
 import io.shinrai.hospital.Gap;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.LedgerWorkbook;
+import io.shinrai.server.attachment.Attachment;
+import io.shinrai.server.checklist.ChecklistAnswer;
+import io.shinrai.server.checklist.ChecklistForm;
+import io.shinrai.server.checklist.VendorForms.SystemVendorForm;
 import io.shinrai.server.gap.RiskEvaluation;
 import io.shinrai.server.gap.SystemGaps;
 import io.shinrai.server.inventory.InventorySystem;
@@ -10,6 +15,7 @@ import io.shinrai.server.inventory.ReceivedDisclosure;
 import io.shinrai.server.web.DisplayTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +25,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The workbook of the papers for an inspection: a summary sheet, the ledger, every disclosure received, and every
- * gap with its risk evaluation — the sheets an inspector asks for, in the order they ask.
+ * The workbook of the papers for an inspection: a summary sheet, the ledger, every disclosure received, every gap
+ * with its risk evaluation, and the latest checklists — the hospital's own and each system's vendor form.
  */
 @Component
 class InspectionWorkbook {
@@ -44,6 +50,8 @@ class InspectionWorkbook {
                     critical::contains, locale);
             received(workbook, contents, labels);
             gaps(workbook, contents, labels);
+            hospitalChecklist(workbook, contents, labels);
+            vendorChecklists(workbook, contents, labels);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -110,6 +118,56 @@ class InspectionWorkbook {
             }
         });
         sheet.finish();
+    }
+
+    private void hospitalChecklist(XSSFWorkbook workbook, InspectionContents contents, Labels labels) {
+        TableSheet sheet = new TableSheet(workbook, labels.get("inspection.sheet.hospitalChecklist"),
+                checklistHeadings(labels, false), List.of(8, 50, 8, 12, 12, 36, 30));
+        contents.hospitalChecklist().ifPresent(form -> {
+            for (Item item : form.catalogue().allItems()) {
+                sheet.add(checklistRow(form, item, labels, List.of()));
+            }
+        });
+        sheet.finish();
+    }
+
+    private void vendorChecklists(XSSFWorkbook workbook, InspectionContents contents, Labels labels) {
+        TableSheet sheet = new TableSheet(workbook, labels.get("inspection.sheet.vendorChecklists"),
+                checklistHeadings(labels, true), List.of(20, 20, 8, 50, 8, 12, 12, 36, 30));
+        for (SystemVendorForm vendorForm : contents.vendorForms()) {
+            InventorySystem system = vendorForm.system();
+            if (!vendorForm.present()) {
+                sheet.add(List.of(system.entry().name(), nonNull(system.entry().vendor()), "",
+                        labels.get("inspection.noVendorForm"), "", "", "", "", ""));
+                continue;
+            }
+            for (Item item : vendorForm.form().catalogue().allItems()) {
+                sheet.add(checklistRow(vendorForm.form(), item, labels,
+                        List.of(system.entry().name(), nonNull(system.entry().vendor()))));
+            }
+        }
+        sheet.finish();
+    }
+
+    private static List<String> checklistHeadings(Labels labels, boolean perSystem) {
+        List<String> headings = new ArrayList<>();
+        if (perSystem) {
+            headings.addAll(labels.list("inventory.name", "inventory.vendor"));
+        }
+        headings.addAll(labels.list("catalogue.ref", "catalogue.question", "gap.answer", "inspection.checkedOn",
+                "inspection.targetOn", "disclosure.remarks", "inspection.evidence"));
+        return headings;
+    }
+
+    private static List<String> checklistRow(ChecklistForm form, Item item, Labels labels, List<String> leading) {
+        ChecklistAnswer answer = form.answerTo(item.ref());
+        List<String> row = new ArrayList<>(leading);
+        row.addAll(List.of(item.ref(), item.text().in(labels.locale()),
+                answer.isAnswered() ? answer.answer().label().in(labels.locale()) : labels.get("disclosure.unanswered"),
+                answer.checkedOn() == null ? "" : answer.checkedOn().toString(),
+                answer.targetOn() == null ? "" : answer.targetOn().toString(), nonNull(answer.remarks()),
+                form.evidenceFor(item.ref()).stream().map(Attachment::fileName).collect(Collectors.joining("\n"))));
+        return row;
     }
 
     private static String nonNull(String text) {

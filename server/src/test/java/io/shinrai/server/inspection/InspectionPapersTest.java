@@ -10,6 +10,8 @@ import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
+import io.shinrai.server.checklist.Checklists;
+import io.shinrai.server.checklist.FiscalYear;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.StoredDisclosure;
@@ -58,6 +60,8 @@ class InspectionPapersTest {
     Sharing sharing;
     @Autowired
     RiskEvaluations evaluations;
+    @Autowired
+    Checklists checklists;
 
     @Test
     void theWorkbookAndTheSummaryHoldTheLedgerTheDisclosuresAndTheEvaluatedGap() throws Exception {
@@ -77,6 +81,7 @@ class InspectionPapersTest {
                 new RiskEvaluations.Proposal(RiskDecision.MITIGATE, "医療情報部長が兼務する", "月次で委員会に報告",
                         "医療情報部", null, null),
                 new SignedInUser(fixtures.member(hospital, OrgRole.EDITOR).id(), "e", "情報部 担当", false));
+        checklists.start(hospital.id(), new FiscalYear(2026), false);
         WebSession reviewer = new WebSession(mvc);
         reviewer.signIn(fixtures.member(hospital, OrgRole.REVIEWER).email(), Fixtures.PASSWORD);
 
@@ -94,6 +99,10 @@ class InspectionPapersTest {
             assertThat(text(workbook.getSheet("受領した開示書"))).contains(withNo.document().documentId());
             assertThat(text(workbook.getSheet("ギャップとリスク評価"))).contains("1-①").contains("来期に任命")
                     .contains("医療情報部長が兼務する").contains("月次で委員会に報告").contains("承認待ち");
+            assertThat(text(workbook.getSheet("チェックリスト（医療機関確認用）"))).contains("1-①")
+                    .contains("医療情報システム安全管理責任者を設置していますか。");
+            assertThat(text(workbook.getSheet("チェックリスト（事業者確認用）")))
+                    .contains("電子カルテ").contains("事業者確認用のチェックリストがありません");
         }
         try (PDDocument pdf = Loader.loadPDF(files.get("立入検査資料_20261201_概要.pdf"))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("立入検査 提出資料").contains("高橋 美咲")

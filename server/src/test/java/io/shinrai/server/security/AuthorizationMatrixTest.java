@@ -13,6 +13,9 @@ import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.apitoken.ApiTokens;
+import io.shinrai.server.checklist.Checklists;
+import io.shinrai.server.checklist.FiscalYear;
+import io.shinrai.server.checklist.VendorForms;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -20,6 +23,7 @@ import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.signing.SigningKeys;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +99,10 @@ class AuthorizationMatrixTest {
     Inventory inventory;
     @Autowired
     Intake intake;
+    @Autowired
+    Checklists checklists;
+    @Autowired
+    VendorForms vendorForms;
     @Autowired
     Clock clock;
     @Autowired
@@ -274,6 +282,10 @@ class AuthorizationMatrixTest {
         /** A link to this organisation's disclosure, and the token it carries. */
         final UUID linkId = UUID.randomUUID();
         final String linkToken = "matrix-link-" + UUID.randomUUID();
+        /** This hospital's checklist round, with a vendor form recorded for the system, and evidence in both forms. */
+        final UUID roundId;
+        final UUID evidenceId;
+        final UUID vendorEvidenceId;
 
         World() {
             for (OrgRole role : OrgRole.values()) {
@@ -288,6 +300,12 @@ class AuthorizationMatrixTest {
             signingKeys.createSelfSigned(organisation.id());
             systemId = inventory.add(organisation.id(), new LedgerEntry("PACS", SystemCategory.PACS, null, null, null,
                     null, null, null, false, null, null, null)).id();
+            roundId = checklists.start(organisation.id(), new FiscalYear(2026), false).id();
+            vendorForms.record(organisation.id(), roundId, systemId);
+            evidenceId = checklists.addEvidence(organisation.id(), roundId, null, "1-①", "evidence.txt",
+                    "確認済み".getBytes(StandardCharsets.UTF_8)).id();
+            vendorEvidenceId = checklists.addEvidence(organisation.id(), roundId, systemId, "1-①", "evidence.txt",
+                    "確認済み".getBytes(StandardCharsets.UTF_8)).id();
             jdbc.sql("insert into disclosure_share (disclosure_id, recipient_id, shared_at) values (:d, :r, :at)")
                     .param("d", receivedId).param("r", organisation.id())
                     .param("at", Timestamp.from(Instant.now())).update();
@@ -336,6 +354,9 @@ class AuthorizationMatrixTest {
                     case "hospitalId" -> foreign.id().toString();
                     case "sectionId" -> "governance";
                     case "linkId" -> linkId.toString();
+                    case "roundId" -> roundId.toString();
+                    case "attachmentId" -> pattern.contains("/vendors/") ? vendorEvidenceId.toString()
+                            : evidenceId.toString();
                     case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
