@@ -1,6 +1,7 @@
 package io.shinrai.server.dashboard;
 
 import io.shinrai.server.activity.ActivityLog;
+import io.shinrai.server.checklist.ChecklistReminders;
 import io.shinrai.server.gap.Gaps;
 import io.shinrai.server.gap.Portfolio;
 import io.shinrai.server.gap.RiskEvaluations;
@@ -23,12 +24,15 @@ class DashboardController {
     private final Inventory inventory;
     private final Gaps gaps;
     private final RiskEvaluations evaluations;
+    private final ChecklistReminders reminders;
     private final Clock clock;
 
-    DashboardController(Inventory inventory, Gaps gaps, RiskEvaluations evaluations, Clock clock) {
+    DashboardController(Inventory inventory, Gaps gaps, RiskEvaluations evaluations, ChecklistReminders reminders,
+                        Clock clock) {
         this.inventory = inventory;
         this.gaps = gaps;
         this.evaluations = evaluations;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -40,6 +44,7 @@ class DashboardController {
         Portfolio portfolio = Portfolio.of(hospital, gaps.portfolio(orgId), null, today);
         model.addAttribute("organisation", hospital);
         model.addAttribute("dashboard", Dashboard.of(portfolio, evaluations.currentOf(orgId), today));
+        model.addAttribute("reminders", reminders.of(orgId));
         model.addAttribute("today", today);
         return "dashboard/dashboard";
     }
