@@ -11,6 +11,8 @@ import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.ShinraiProperties;
 import io.shinrai.server.account.Accounts;
 import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.checklist.Checklists;
+import io.shinrai.server.checklist.FiscalYear;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.StoredDisclosure;
@@ -39,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo installation of {@code ./shinrai demo}: a manufacturer, a service provider and a hospital with their
- * people, the hospital's ledger of systems, loaded into an empty database, and the logins printed once the
- * server listens.
+ * people, the hospital's ledger of systems and this year's checklist, loaded into an empty database, and the
+ * logins printed once the server listens.
  */
 @Component
 @ConditionalOnProperty(name = "shinrai.demo.enabled", havingValue = "true")
@@ -79,11 +81,12 @@ class DemoData {
     private final SigningKeys signingKeys;
     private final Inventory inventory;
     private final Intake intake;
+    private final Checklists checklists;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
              Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
              CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys,
-             Inventory inventory, Intake intake) {
+             Inventory inventory, Intake intake, Checklists checklists) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -96,6 +99,7 @@ class DemoData {
         this.signingKeys = signingKeys;
         this.inventory = inventory;
         this.intake = intake;
+        this.checklists = checklists;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -120,6 +124,7 @@ class DemoData {
         }
         StoredDisclosure shared = shareAPublishedChecklist(created.get(0), created.get(2));
         keepALedger(created.get(2), created.get(0), shared);
+        checklists.start(created.get(2).id(), FiscalYear.containing(LocalDate.now()), false);
     }
 
     /** The hospital's ledger: its critical systems, a PACS with the checklist attached, and one still without. */

@@ -7,6 +7,7 @@ import io.shinrai.inventory.LedgerImport;
 import io.shinrai.inventory.LedgerReader;
 import io.shinrai.inventory.LedgerWorkbook;
 import io.shinrai.inventory.SystemCategory;
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
@@ -18,6 +19,7 @@ import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -48,12 +50,14 @@ class InventoryController {
     private final Intake intake;
     private final Sharing sharing;
     private final Vendors vendors;
+    private final Clock clock;
 
-    InventoryController(Inventory inventory, Intake intake, Sharing sharing, Vendors vendors) {
+    InventoryController(Inventory inventory, Intake intake, Sharing sharing, Vendors vendors, Clock clock) {
         this.inventory = inventory;
         this.intake = intake;
         this.sharing = sharing;
         this.vendors = vendors;
+        this.clock = clock;
     }
 
     @GetMapping("/orgs/{orgId}/inventory")
@@ -149,7 +153,7 @@ class InventoryController {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         Locale locale = LocaleContextHolder.getLocale();
         String name = ("en".equals(locale.getLanguage()) ? LedgerWorkbook.SHEET_EN : LedgerWorkbook.SHEET_JA)
-                + "-" + LocalDate.now();
+                + "-" + LocalDate.now(clock.withZone(ActivityLog.DISPLAY_ZONE));
         MediaType type;
         if (format.equals("csv")) {
             LedgerCsv.write(entries, critical::contains, locale, file);
