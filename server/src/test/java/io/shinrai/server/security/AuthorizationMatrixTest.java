@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.LocalizedText;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.hospital.InvalidProfileException;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
@@ -14,6 +16,8 @@ import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.apitoken.ApiTokens;
 import io.shinrai.server.disclosure.Disclosures;
+import io.shinrai.server.gap.HospitalProfiles;
+import io.shinrai.server.gap.ProfileChoice;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -95,6 +99,8 @@ class AuthorizationMatrixTest {
     Inventory inventory;
     @Autowired
     Intake intake;
+    @Autowired
+    HospitalProfiles profiles;
     @Autowired
     Clock clock;
     @Autowired
@@ -274,8 +280,10 @@ class AuthorizationMatrixTest {
         /** A link to this organisation's disclosure, and the token it carries. */
         final UUID linkId = UUID.randomUUID();
         final String linkToken = "matrix-link-" + UUID.randomUUID();
+        /** The hospital's own copy of a built-in requirement profile. */
+        final String profileId;
 
-        World() {
+        World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
                 members.put(role, fixtures.member(organisation, role));
             }
@@ -300,6 +308,10 @@ class AuthorizationMatrixTest {
                     .param("id", linkId).param("d", disclosureId).param("hash", Sha256.hex(linkToken))
                     .param("by", members.get(OrgRole.ORG_ADMIN).id()).param("at", Timestamp.from(clock.instant()))
                     .param("expires", Timestamp.from(clock.instant().plus(Duration.ofDays(1)))).update();
+            UserAccount admin = members.get(OrgRole.ORG_ADMIN);
+            profileId = profiles.copy(organisation.id(), ProfileChoice.parse("guideline-7.0-mhlw-vendor-checklist@1"),
+                    new LocalizedText("マトリクス", "Matrix"),
+                    new SignedInUser(admin.id(), admin.email(), admin.displayName(), false)).profile().id();
         }
 
         UserAccount member(OrgRole role) {
@@ -336,6 +348,7 @@ class AuthorizationMatrixTest {
                     case "hospitalId" -> foreign.id().toString();
                     case "sectionId" -> "governance";
                     case "linkId" -> linkId.toString();
+                    case "profileId" -> profileId;
                     case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
