@@ -3,7 +3,6 @@ package io.shinrai.server.gap;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.hospital.GapAnalysis;
-import io.shinrai.hospital.ProfileLibrary;
 import io.shinrai.hospital.RequirementProfile;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
@@ -20,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The gaps between what vendors disclosed and what the hospital requires: for every system, each current
- * disclosure checked against its profile — the stricter one for critical-infrastructure systems — with the
- * hospital's risk evaluations beside each gap.
+ * disclosure checked against the profile the hospital chose for its standard or its critical-infrastructure
+ * systems, with the hospital's risk evaluations beside each gap. Gaps are computed whenever they are read and
+ * never stored, so a change of profile or of choice shows in every list at once.
  */
 @Service
 public class Gaps {
@@ -30,10 +30,10 @@ public class Gaps {
     private final Intake intake;
     private final RiskEvaluations evaluations;
     private final CatalogueLibrary catalogues;
-    private final ProfileLibrary profiles;
+    private final HospitalProfiles profiles;
 
     Gaps(Inventory inventory, Intake intake, RiskEvaluations evaluations, CatalogueLibrary catalogues,
-         ProfileLibrary profiles) {
+         HospitalProfiles profiles) {
         this.inventory = inventory;
         this.intake = intake;
         this.evaluations = evaluations;
@@ -60,9 +60,8 @@ public class Gaps {
     }
 
     public RequirementProfile profileFor(Organisation hospital, InventorySystem system, Catalogue catalogue) {
-        return (system.critical(hospital) ? profiles.criticalInfrastructure(catalogue)
-                : profiles.guidelineDefault(catalogue))
-                .orElseThrow(() -> new IllegalStateException("no built-in profile for " + catalogue.key()));
+        return profiles.applied(hospital.id(), catalogue, Criticality.of(hospital, system))
+                .orElseThrow(() -> new IllegalStateException("no profile for " + catalogue.key()));
     }
 
     private static Map<UUID, List<RiskEvaluation>> bySystem(Map<GapKey, RiskEvaluation> current) {

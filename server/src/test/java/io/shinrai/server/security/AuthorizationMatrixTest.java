@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.LocalizedText;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
+import io.shinrai.hospital.InvalidProfileException;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
@@ -17,6 +19,8 @@ import io.shinrai.server.checklist.Checklists;
 import io.shinrai.server.checklist.FiscalYear;
 import io.shinrai.server.checklist.VendorForms;
 import io.shinrai.server.disclosure.Disclosures;
+import io.shinrai.server.gap.HospitalProfiles;
+import io.shinrai.server.gap.ProfileChoice;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -103,6 +107,8 @@ class AuthorizationMatrixTest {
     Checklists checklists;
     @Autowired
     VendorForms vendorForms;
+    @Autowired
+    HospitalProfiles profiles;
     @Autowired
     Clock clock;
     @Autowired
@@ -286,8 +292,10 @@ class AuthorizationMatrixTest {
         final UUID roundId;
         final UUID evidenceId;
         final UUID vendorEvidenceId;
+        /** The hospital's own copy of a built-in requirement profile. */
+        final String profileId;
 
-        World() {
+        World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
                 members.put(role, fixtures.member(organisation, role));
             }
@@ -318,6 +326,10 @@ class AuthorizationMatrixTest {
                     .param("id", linkId).param("d", disclosureId).param("hash", Sha256.hex(linkToken))
                     .param("by", members.get(OrgRole.ORG_ADMIN).id()).param("at", Timestamp.from(clock.instant()))
                     .param("expires", Timestamp.from(clock.instant().plus(Duration.ofDays(1)))).update();
+            UserAccount admin = members.get(OrgRole.ORG_ADMIN);
+            profileId = profiles.copy(organisation.id(), ProfileChoice.parse("guideline-7.0-mhlw-vendor-checklist@1"),
+                    new LocalizedText("マトリクス", "Matrix"),
+                    new SignedInUser(admin.id(), admin.email(), admin.displayName(), false)).profile().id();
         }
 
         UserAccount member(OrgRole role) {
@@ -357,6 +369,7 @@ class AuthorizationMatrixTest {
                     case "roundId" -> roundId.toString();
                     case "attachmentId" -> pattern.contains("/vendors/") ? vendorEvidenceId.toString()
                             : evidenceId.toString();
+                    case "profileId" -> profileId;
                     case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
