@@ -140,6 +140,17 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         return driver.findElement(field).getDomProperty("value");
     }
 
+    /**
+     * Opens the page again until the field shows the value, as someone who typed and looked again would see it:
+     * saving as one types runs in the background, so the last save may still be on its way.
+     */
+    public void reopenUntilValue(String path, By field, String expected) {
+        wait.until(driver -> {
+            open(path);
+            return expected.equals(value(field));
+        });
+    }
+
     public void waitForText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
