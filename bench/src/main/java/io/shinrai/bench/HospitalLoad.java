@@ -114,7 +114,7 @@ public final class HospitalLoad {
                     seeded.memberEmail(), warmup, duration, connections, duration, ANSWERS_PER_CONNECTION);
             out.printf(Locale.ROOT, "%-28s %8s %5s %5s %8s %8s %9s %9s %9s %9s %7s %6s %s%n", "page", "size KB",
                     "conns", "s", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-200", "errors",
-                    "load average at start");
+                    "CPU busy before");
             Map<String, WrkLoad.Result> underLoad = new LinkedHashMap<>();
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 URI address = base.resolve(page.getValue());
@@ -147,12 +147,12 @@ public final class HospitalLoad {
 
     private WrkLoad.Result timed(WrkLoad wrk, URI address, int seconds, String page, double kilobytes)
             throws IOException, InterruptedException {
-        String loadAverage = loadAverage();
+        double busyBefore = busyElsewhere();
         WrkLoad.Result result = wrk.run(address, seconds);
-        out.printf(Locale.ROOT, "%-28s %8.1f %5d %5d %8d %8.1f %9.1f %9.1f %9.1f %9.1f %7d %6d %s%n", page,
+        out.printf(Locale.ROOT, "%-28s %8.1f %5d %5d %8d %8.1f %9.1f %9.1f %9.1f %9.1f %7d %6d %14.0f%%%n", page,
                 kilobytes, wrk.connections(), seconds, result.requests(), result.perSecond(), result.p50(),
                 result.p95(), result.p99(), result.max(), result.not200(), result.socketErrors() + result.timeouts(),
-                loadAverage);
+                busyBefore);
         return result;
     }
 
@@ -189,9 +189,26 @@ public final class HospitalLoad {
         return options.containsKey(option) ? Integer.parseInt(options.get(option)) : fallback;
     }
 
-    private static String loadAverage() throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return fields[0] + " " + fields[1] + " " + fields[2];
+    /**
+     * The share of the machine's CPU time in use during one second while this server is idle and wrk not yet
+     * started: what else is running. (The load average cannot tell: it counts this server's own request threads.)
+     */
+    private static double busyElsewhere() throws IOException, InterruptedException {
+        long[] before = cpuTimes();
+        Thread.sleep(1000);
+        long[] after = cpuTimes();
+        return 100.0 * (after[0] - before[0]) / Math.max(1, after[1] - before[1]);
+    }
+
+    /** Busy and total CPU time of the machine so far, from the first line of /proc/stat. */
+    private static long[] cpuTimes() throws IOException {
+        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int index = 1; index < fields.length && index <= 8; index++) {
+            total += Long.parseLong(fields[index]);
+        }
+        long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+        return new long[] {total - idle, total};
     }
 
     /**
