@@ -69,9 +69,6 @@ public final class HospitalLoad {
     }
 
     private void run() throws Exception {
-        int connections = number("connections", 50);
-        int warmup = number("warmup", 10);
-        int duration = number("duration", 30);
         List<String> server = new ArrayList<>(List.of("--server.port=" + number("port", 0),
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         server.addAll(database());
@@ -93,56 +90,62 @@ public final class HospitalLoad {
                     seeded.vendors(), seeded.systems(), seeded.systems(), seeded.evaluations());
 
             new PortfolioRecompute(context, out).run(seeded.hospital());
-
-            WebSignIn browser = new WebSignIn(base);
-            String cookie = browser.signIn(seeded.memberEmail(), HospitalSeed.PASSWORD);
-            String hospital = "/orgs/" + seeded.hospital().id();
-            Map<String, String> pages = new LinkedHashMap<>();
-            pages.put("peer: style sheet (static)", "/css/shinrai.css");
-            pages.put("peer: login page", "/login");
-            pages.put("dashboard", hospital + "/dashboard");
-            pages.put("gap list (portfolio)", hospital + "/gaps");
-            pages.put("one system's gaps", hospital + "/inventory/" + seeded.shownSystem() + "/gaps");
-
-            Idle idle = new Idle(context.getBean(MeterRegistry.class));
-            int cpus = Runtime.getRuntime().availableProcessors();
-            WrkLoad single = new WrkLoad(Path.of(options.get("wrk-script")), 1, 1, cookie);
-            WrkLoad many = new WrkLoad(Path.of(options.get("wrk-script")), cpus, connections, cookie);
-            out.printf(Locale.ROOT, "Load: wrk on loopback, signed in as %s; per page a %d s warm-up with 1"
-                            + " connection (discarded), %d s with 1 connection, then %d connections for %d s or, for a"
-                            + " slow page, long enough for each connection to get about %d answers%n",
-                    seeded.memberEmail(), warmup, duration, connections, duration, ANSWERS_PER_CONNECTION);
-            out.printf(Locale.ROOT, "%-28s %8s %5s %5s %8s %8s %9s %9s %9s %9s %7s %6s %s%n", "page", "size KB",
-                    "conns", "s", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-200", "errors",
-                    "CPU busy before");
-            Map<String, WrkLoad.Result> underLoad = new LinkedHashMap<>();
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                URI address = base.resolve(page.getValue());
-                HttpResponse<byte[]> checked = browser.fetch(page.getValue());
-                if (checked.statusCode() != 200) {
-                    throw new IllegalStateException(page.getValue() + " answers " + checked.statusCode());
-                }
-                double kilobytes = checked.body().length / 1024.0;
-                single.run(address, warmup);
-                idle.await();
-                WrkLoad.Result alone = timed(single, address, duration, page.getKey(), kilobytes);
-                idle.await();
-                // a request waits for about the others' service times, shared out over the CPUs
-                double expectedLatency = connections * alone.seconds() / Math.max(1, alone.requests()) / cpus;
-                int loadSeconds = Math.max(duration, (int) Math.ceil(ANSWERS_PER_CONNECTION * expectedLatency));
-                underLoad.put(page.getKey(), timed(many, address, loadSeconds, page.getKey(), kilobytes));
-                idle.await();
-            }
-            WrkLoad.Result peer = underLoad.get("peer: login page");
-            out.printf(Locale.ROOT, "p95 with %d connections over the login page's (peer, %.1f ms):", connections,
-                    peer.p95());
-            underLoad.forEach((name, result) -> {
-                if (!name.startsWith("peer")) {
-                    out.printf(Locale.ROOT, " %s %.0f×;", name, result.p95() / peer.p95());
-                }
-            });
-            out.println();
+            load(base, seeded, new Idle(context.getBean(MeterRegistry.class)));
         }
+    }
+
+    /** Each page in turn: a warm-up, a run with 1 connection, then one with many; the peers first. */
+    private void load(URI base, HospitalSeed.Seeded seeded, Idle idle) throws IOException, InterruptedException {
+        int connections = number("connections", 50);
+        int warmup = number("warmup", 10);
+        int duration = number("duration", 30);
+        WebSignIn browser = new WebSignIn(base);
+        String cookie = browser.signIn(seeded.memberEmail(), HospitalSeed.PASSWORD);
+        String hospital = "/orgs/" + seeded.hospital().id();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("peer: style sheet (static)", "/css/shinrai.css");
+        pages.put("peer: login page", "/login");
+        pages.put("dashboard", hospital + "/dashboard");
+        pages.put("gap list (portfolio)", hospital + "/gaps");
+        pages.put("one system's gaps", hospital + "/inventory/" + seeded.shownSystem() + "/gaps");
+
+        int cpus = Runtime.getRuntime().availableProcessors();
+        WrkLoad single = new WrkLoad(Path.of(options.get("wrk-script")), 1, 1, cookie);
+        WrkLoad many = new WrkLoad(Path.of(options.get("wrk-script")), cpus, connections, cookie);
+        out.printf(Locale.ROOT, "Load: wrk on loopback, signed in as %s; per page a %d s warm-up with 1"
+                        + " connection (discarded), %d s with 1 connection, then %d connections for %d s or, for a"
+                        + " slow page, long enough for each connection to get about %d answers%n",
+                seeded.memberEmail(), warmup, duration, connections, duration, ANSWERS_PER_CONNECTION);
+        out.printf(Locale.ROOT, "%-28s %8s %5s %5s %8s %8s %9s %9s %9s %9s %7s %6s %s%n", "page", "size KB",
+                "conns", "s", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-200", "errors",
+                "CPU busy before");
+        Map<String, WrkLoad.Result> underLoad = new LinkedHashMap<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            URI address = base.resolve(page.getValue());
+            HttpResponse<byte[]> checked = browser.fetch(page.getValue());
+            if (checked.statusCode() != 200) {
+                throw new IllegalStateException(page.getValue() + " answers " + checked.statusCode());
+            }
+            double kilobytes = checked.body().length / 1024.0;
+            single.run(address, warmup);
+            idle.await();
+            WrkLoad.Result alone = timed(single, address, duration, page.getKey(), kilobytes);
+            idle.await();
+            // a request waits for about the others' service times, shared out over the CPUs
+            double expectedLatency = connections * alone.seconds() / Math.max(1, alone.requests()) / cpus;
+            int loadSeconds = Math.max(duration, (int) Math.ceil(ANSWERS_PER_CONNECTION * expectedLatency));
+            underLoad.put(page.getKey(), timed(many, address, loadSeconds, page.getKey(), kilobytes));
+            idle.await();
+        }
+        WrkLoad.Result peer = underLoad.get("peer: login page");
+        out.printf(Locale.ROOT, "p95 with %d connections over the login page's (peer, %.1f ms):", connections,
+                peer.p95());
+        underLoad.forEach((name, result) -> {
+            if (!name.startsWith("peer")) {
+                out.printf(Locale.ROOT, " %s %.0f×;", name, result.p95() / peer.p95());
+            }
+        });
+        out.println();
     }
 
     private WrkLoad.Result timed(WrkLoad wrk, URI address, int seconds, String page, double kilobytes)
@@ -160,7 +163,6 @@ public final class HospitalLoad {
     private List<String> database() throws SQLException {
         String database = options.getOrDefault("database", "postgresql");
         if (database.equals("h2")) {
-            out.println("Database: in-memory H2");
             return List.of("--spring.datasource.url=" + H2_URL, "--spring.datasource.username=sa",
                     "--spring.datasource.password=");
         }
