@@ -8,6 +8,7 @@ import io.shinrai.server.activity.ActivityLog.Target;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.StoredDisclosure;
+import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -28,15 +29,17 @@ public class Intake {
     private final Inventory inventory;
     private final Sharing sharing;
     private final Disclosures disclosures;
+    private final Organisations organisations;
     private final ActivityLog activity;
     private final Clock clock;
 
     Intake(ReceivedDisclosureRepository repository, Inventory inventory, Sharing sharing, Disclosures disclosures,
-           ActivityLog activity, Clock clock) {
+           Organisations organisations, ActivityLog activity, Clock clock) {
         this.repository = repository;
         this.inventory = inventory;
         this.sharing = sharing;
         this.disclosures = disclosures;
+        this.organisations = organisations;
         this.activity = activity;
         this.clock = clock;
     }
@@ -76,9 +79,7 @@ public class Intake {
     public ReceivedDisclosure attachShared(UUID hospitalId, UUID systemId, UUID disclosureId, UUID by) {
         InventorySystem system = inventory.get(hospitalId, systemId);
         StoredDisclosure shared = sharing.received(hospitalId, disclosureId);
-        String publisher = sharing.receivedBy(hospitalId).stream()
-                .filter(received -> received.disclosure().id().equals(disclosureId)).findFirst()
-                .map(received -> received.publisher().name()).orElseThrow();
+        String publisher = organisations.get(shared.organisationId()).name();
         return keep(new ReceivedDisclosure(UUID.randomUUID(), hospitalId, system.id(), shared.id(), publisher, null,
                 shared.revision(), shared.document(), clock.instant(), by));
     }
