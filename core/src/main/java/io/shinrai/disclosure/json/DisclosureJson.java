@@ -105,6 +105,21 @@ public final class DisclosureJson {
         return toDisclosure(root);
     }
 
+    /**
+     * Reads what {@link #write} wrote and was kept since, without checking it against the schema again: it was
+     * valid when written, and the check costs more than the reading where many stored documents are read at once.
+     * Never for a file from outside.
+     */
+    public Disclosure readWritten(String text) throws InvalidDisclosureException {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidDisclosureException(List.of("not readable as JSON: " + e.getOriginalMessage()));
+        }
+        return toDisclosure(root);
+    }
+
     private static Disclosure toDisclosure(JsonNode root) throws InvalidDisclosureException {
         List<String> problems = new ArrayList<>();
         JsonNode basics = root.get("basics");

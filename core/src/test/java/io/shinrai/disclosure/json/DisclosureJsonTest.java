@@ -56,6 +56,15 @@ class DisclosureJsonTest {
     }
 
     @Test
+    void readsWhatItWroteAndKeptTheSameWithoutTheSchemaCheck() throws Exception {
+        Disclosure original = everyFeature();
+
+        String kept = new String(json.write(original, catalogue), StandardCharsets.UTF_8);
+
+        assertThat(json.readWritten(kept)).isEqualTo(original);
+    }
+
+    @Test
     void listsEveryDepartureFromTheSchemaWithItsPlace() {
         String broken = """
                 {"format": "shinrai-disclosure/1", "documentId": "", "catalogue": {"id": "Example", "version": "1"},

@@ -78,6 +78,14 @@ class DisclosureRepository {
                 .query((row, n) -> fromRow(row)).optional();
     }
 
+    /** What is shared with a hospital now (not revoked), the latest shared first. */
+    List<StoredDisclosure> findSharedWith(UUID recipientId) {
+        return jdbc.sql("""
+                select d.* from disclosure d join disclosure_share s on s.disclosure_id = d.id
+                where s.recipient_id = :recipientId and s.revoked_at is null order by s.shared_at desc""")
+                .param("recipientId", recipientId).query((row, n) -> fromRow(row)).list();
+    }
+
     List<StoredDisclosure> findByOrganisation(UUID organisationId) {
         return jdbc.sql("select * from disclosure where organisation_id = :organisationId order by updated_at desc")
                 .param("organisationId", organisationId).query((row, n) -> fromRow(row)).list();

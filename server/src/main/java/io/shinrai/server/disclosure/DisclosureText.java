@@ -5,9 +5,6 @@ import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.disclosure.Disclosure;
 import io.shinrai.disclosure.json.DisclosureJson;
 import io.shinrai.disclosure.json.InvalidDisclosureException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +28,9 @@ public class DisclosureText {
     /** Reads what was written; {@code row} names the row in the error should the stored text be damaged. */
     public Disclosure read(String text, Object row) {
         try {
-            return json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            return json.readWritten(text);
         } catch (InvalidDisclosureException e) {
             throw new IllegalStateException("stored disclosure " + row + " is not valid: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

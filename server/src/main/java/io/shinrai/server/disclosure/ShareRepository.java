@@ -53,14 +53,6 @@ class ShareRepository {
                 .list();
     }
 
-    /** The disclosures a hospital may see now: shared with it and not revoked. */
-    List<UUID> activeFor(UUID recipientId) {
-        return jdbc.sql("""
-                select disclosure_id from disclosure_share
-                where recipient_id = :recipientId and revoked_at is null order by shared_at desc""")
-                .param("recipientId", recipientId).query(UUID.class).list();
-    }
-
     boolean isActive(UUID disclosureId, UUID recipientId) {
         return jdbc.sql("""
                 select count(*) from disclosure_share

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,11 +75,13 @@ public class Sharing {
     public record Received(StoredDisclosure disclosure, Organisation publisher) {
     }
 
+    /** What the hospital may see now, the latest shared first. */
     public List<Received> receivedBy(UUID hospitalId) {
-        return shares.activeFor(hospitalId).stream()
-                .map(id -> disclosureRepository.findShared(id).orElseThrow())
-                .map(stored -> new Received(stored, organisations.find(stored.organisationId()).orElseThrow()))
-                .toList();
+        List<StoredDisclosure> shared = disclosureRepository.findSharedWith(hospitalId);
+        Map<UUID, Organisation> publishers = organisations.findAll(
+                        shared.stream().map(StoredDisclosure::organisationId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return shared.stream().map(stored -> new Received(stored, publishers.get(stored.organisationId()))).toList();
     }
 
     public StoredDisclosure received(UUID hospitalId, UUID disclosureId) {

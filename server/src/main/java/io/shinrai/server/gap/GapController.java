@@ -10,6 +10,7 @@ import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.security.ShinraiPrincipal;
 import io.shinrai.server.web.ConflictException;
+import io.shinrai.server.web.Paged;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class GapController {
 
+    /** A long ledger is shown a hundred systems at a time; the counts above the table are of all of them. */
+    static final int SYSTEMS_PER_PAGE = 100;
+
     private final Gaps gaps;
     private final RiskEvaluations evaluations;
     private final Inventory inventory;
@@ -47,11 +51,17 @@ class GapController {
 
     @GetMapping("/orgs/{orgId}/gaps")
     @OrganisationScoped(OrgRole.VIEWER)
-    String portfolio(@PathVariable UUID orgId, @RequestParam(required = false) String vendor, Model model) {
+    String portfolio(@PathVariable UUID orgId, @RequestParam(required = false) String vendor,
+                     @RequestParam(required = false) Portfolio.Status status,
+                     @RequestParam(defaultValue = "1") int page, Model model) {
         Organisation hospital = inventory.hospital(orgId);
+        Portfolio portfolio = Portfolio.of(hospital, gaps.portfolio(orgId), vendor, today());
         model.addAttribute("organisation", hospital);
-        model.addAttribute("portfolio", Portfolio.of(hospital, gaps.portfolio(orgId), vendor, today()));
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("rows", Paged.of(portfolio.rows().stream()
+                .filter(row -> status == null || row.status() == status).toList(), page, SYSTEMS_PER_PAGE));
         model.addAttribute("vendor", vendor);
+        model.addAttribute("status", status);
         model.addAttribute("today", today());
         return "gap/portfolio";
     }

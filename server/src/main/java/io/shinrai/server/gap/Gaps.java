@@ -10,6 +10,7 @@ import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.inventory.ReceivedDisclosure;
 import io.shinrai.server.inventory.SystemDisclosures;
 import io.shinrai.server.organisation.Organisation;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +45,24 @@ public class Gaps {
     public List<SystemGaps> of(UUID hospitalId, UUID systemId) {
         Organisation hospital = inventory.hospital(hospitalId);
         InventorySystem system = inventory.get(hospitalId, systemId);
-        return of(hospital, system, intake.of(hospitalId, system),
+        return new Reading(hospital).of(system, intake.of(hospitalId, system),
                 bySystem(evaluations.currentOf(hospitalId)).getOrDefault(systemId, List.of()));
     }
 
     /** Every system's gaps at once, critical systems first as the ledger lists them. */
     public Map<InventorySystem, List<SystemGaps>> portfolio(UUID hospitalId) {
-        Organisation hospital = inventory.hospital(hospitalId);
-        Map<UUID, SystemDisclosures> disclosures = intake.ofHospital(hospitalId);
-        Map<UUID, List<RiskEvaluation>> current = bySystem(evaluations.currentOf(hospitalId));
-        return inventory.of(hospitalId).stream().collect(Collectors.toMap(system -> system,
-                system -> of(hospital, system, disclosures.get(system.id()),
-                        current.getOrDefault(system.id(), List.of())),
+        return portfolio(hospitalId, evaluations.currentOf(hospitalId));
+    }
+
+    /** The same, with the hospital's current evaluations as the caller has already read them. */
+    public Map<InventorySystem, List<SystemGaps>> portfolio(UUID hospitalId, Map<GapKey, RiskEvaluation> current) {
+        Reading reading = new Reading(inventory.hospital(hospitalId));
+        List<InventorySystem> systems = inventory.of(hospitalId);
+        Map<UUID, SystemDisclosures> disclosures = intake.ofHospital(hospitalId, systems);
+        Map<UUID, List<RiskEvaluation>> evaluated = bySystem(current);
+        return systems.stream().collect(Collectors.toMap(system -> system,
+                system -> reading.of(system, disclosures.get(system.id()),
+                        evaluated.getOrDefault(system.id(), List.of())),
                 (first, second) -> first, LinkedHashMap::new));
     }
 
@@ -68,21 +75,48 @@ public class Gaps {
         return current.values().stream().collect(Collectors.groupingBy(RiskEvaluation::systemId));
     }
 
-    private List<SystemGaps> of(Organisation hospital, InventorySystem system, SystemDisclosures disclosures,
-                                List<RiskEvaluation> systemEvaluations) {
-        return disclosures.current().stream()
-                .map(received -> gaps(hospital, system, received, systemEvaluations)).toList();
+    /** The analysis of one catalogue under one profile, prepared once and applied to many disclosures. */
+    private record Analysis(Catalogue catalogue, RequirementProfile profile, GapAnalysis gaps) {
     }
 
-    private SystemGaps gaps(Organisation hospital, InventorySystem system, ReceivedDisclosure received,
+    /**
+     * One reading of a hospital's gaps. The profile that applies depends only on the catalogue and the system's
+     * criticality, so it is looked up, and its analysis prepared, once per pair rather than once per system.
+     */
+    private final class Reading {
+
+        private final Organisation hospital;
+        private final Map<String, Analysis> analyses = new HashMap<>();
+
+        Reading(Organisation hospital) {
+            this.hospital = hospital;
+        }
+
+        List<SystemGaps> of(InventorySystem system, SystemDisclosures disclosures,
                             List<RiskEvaluation> systemEvaluations) {
-        Catalogue catalogue = catalogues.find(received.document().catalogueId(),
-                received.document().catalogueVersion()).orElseThrow();
-        RequirementProfile profile = profileFor(hospital, system, catalogue);
-        Map<String, RiskEvaluation> evaluated = systemEvaluations.stream()
-                .filter(evaluation -> evaluation.catalogueId().equals(catalogue.id()))
-                .collect(Collectors.toMap(RiskEvaluation::itemRef, evaluation -> evaluation));
-        return new SystemGaps(received, catalogue, profile, GapAnalysis.of(catalogue, profile, received.document()),
-                evaluated);
+            return disclosures.current().stream()
+                    .map(received -> gaps(system, received, systemEvaluations)).toList();
+        }
+
+        private SystemGaps gaps(InventorySystem system, ReceivedDisclosure received,
+                                List<RiskEvaluation> systemEvaluations) {
+            Analysis analysis = analysisFor(system, received);
+            Map<String, RiskEvaluation> evaluated = systemEvaluations.stream()
+                    .filter(evaluation -> evaluation.catalogueId().equals(analysis.catalogue().id()))
+                    .collect(Collectors.toMap(RiskEvaluation::itemRef, evaluation -> evaluation));
+            return new SystemGaps(received, analysis.catalogue(), analysis.profile(),
+                    analysis.gaps().analyse(received.document()), evaluated);
+        }
+
+        private Analysis analysisFor(InventorySystem system, ReceivedDisclosure received) {
+            String catalogueId = received.document().catalogueId();
+            String catalogueVersion = received.document().catalogueVersion();
+            Criticality criticality = Criticality.of(hospital, system);
+            return analyses.computeIfAbsent(catalogueId + "@" + catalogueVersion + " " + criticality, key -> {
+                Catalogue catalogue = catalogues.find(catalogueId, catalogueVersion).orElseThrow();
+                RequirementProfile profile = profileFor(hospital, system, catalogue);
+                return new Analysis(catalogue, profile, new GapAnalysis(catalogue, profile));
+            });
+        }
     }
 }

@@ -62,15 +62,15 @@ public class Intake {
 
     public SystemDisclosures of(UUID hospitalId, InventorySystem system) {
         return SystemDisclosures.of(system, repository.ofSystem(hospitalId, system.id()),
-                sharing.receivedBy(hospitalId));
+                new SharedRevisions(sharing.receivedBy(hospitalId)));
     }
 
-    /** Every system's standing at once, for the ledger and the dashboard. */
-    public Map<UUID, SystemDisclosures> ofHospital(UUID hospitalId) {
+    /** The standing of each of the hospital's systems, as {@link Inventory#of} lists them, for ledger and dashboard. */
+    public Map<UUID, SystemDisclosures> ofHospital(UUID hospitalId, List<InventorySystem> systems) {
         Map<UUID, List<ReceivedDisclosure>> bySystem = repository.ofHospital(hospitalId).stream()
                 .collect(Collectors.groupingBy(ReceivedDisclosure::systemId));
-        List<Sharing.Received> shared = sharing.receivedBy(hospitalId);
-        return inventory.of(hospitalId).stream().collect(Collectors.toMap(InventorySystem::id,
+        SharedRevisions shared = new SharedRevisions(sharing.receivedBy(hospitalId));
+        return systems.stream().collect(Collectors.toMap(InventorySystem::id,
                 system -> SystemDisclosures.of(system, bySystem.getOrDefault(system.id(), List.of()), shared)));
     }
 

@@ -66,8 +66,9 @@ class InventoryController {
                 Model model) {
         Organisation hospital = inventory.hospital(orgId);
         model.addAttribute("organisation", hospital);
-        model.addAttribute("systems", inventory.of(orgId));
-        model.addAttribute("disclosures", intake.ofHospital(orgId));
+        List<InventorySystem> systems = inventory.of(orgId);
+        model.addAttribute("systems", systems);
+        model.addAttribute("disclosures", intake.ofHospital(orgId, systems));
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "inventory/list";
     }

@@ -2,7 +2,6 @@ package io.shinrai.server.inventory;
 
 import io.shinrai.disclosure.excel.SheetText;
 import io.shinrai.server.disclosure.Sharing;
-import io.shinrai.server.disclosure.StoredDisclosure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +22,14 @@ public record SystemDisclosures(List<ReceivedDisclosure> current, List<Sharing.R
     }
 
     static SystemDisclosures of(InventorySystem system, List<ReceivedDisclosure> history,
-                                List<Sharing.Received> receivedByHospital) {
+                                SharedRevisions sharedWithHospital) {
         Map<String, ReceivedDisclosure> latestPerCatalogue = new LinkedHashMap<>();
         for (ReceivedDisclosure received : history) {
             latestPerCatalogue.putIfAbsent(received.document().catalogueId(), received);
         }
         List<ReceivedDisclosure> current = new ArrayList<>(latestPerCatalogue.values());
-        List<Sharing.Received> newer = receivedByHospital.stream()
-                .filter(shared -> current.stream().anyMatch(received -> isNewer(shared.disclosure(), received)))
-                .toList();
-        return new SystemDisclosures(current, newer, covers(current, system.entry().productVersion()));
+        return new SystemDisclosures(current, sharedWithHospital.newerThan(current),
+                covers(current, system.entry().productVersion()));
     }
 
     /** Whether a current disclosure is about the installed version; with no version in the ledger, any is. */
@@ -58,17 +55,5 @@ public record SystemDisclosures(List<ReceivedDisclosure> current, List<Sharing.R
     public Optional<ReceivedDisclosure> currentFor(String catalogueId) {
         return current.stream().filter(received -> received.document().catalogueId().equals(catalogueId))
                 .findFirst();
-    }
-
-    /**
-     * A shared revision supersedes what was received when it is the same document (the same document id) and
-     * later: a higher revision than the one attached from a share, or published after a vendor's file was read.
-     */
-    private static boolean isNewer(StoredDisclosure shared, ReceivedDisclosure received) {
-        if (!shared.document().documentId().equals(received.document().documentId())) {
-            return false;
-        }
-        return received.revision() != null ? shared.revision() > received.revision()
-                : shared.publishedAt() != null && shared.publishedAt().isAfter(received.receivedAt());
     }
 }

@@ -3,6 +3,7 @@ package io.shinrai.server.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,14 @@ public class OrganisationRepository {
 
     public Optional<Organisation> find(UUID id) {
         return jdbc.sql("select * from organisation where id = :id").param("id", id).query((row, n) -> fromRow(row)).optional();
+    }
+
+    public List<Organisation> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from organisation where id in (:ids)").param("ids", ids)
+                .query((row, n) -> fromRow(row)).list();
     }
 
     public boolean existsByName(String name) {

@@ -129,6 +129,40 @@ class GapPagesTest {
         assertThat(editor.get(systemGaps()).getContentAsString()).doesNotContain("基幹インフラ対象</small>");
     }
 
+    @Test
+    void theGapListNarrowsToOneStatus() throws Exception {
+        inventory.add(hospital.id(), entry("検体検査", SystemCategory.DEPARTMENT_SYSTEM));
+        String gaps = "/orgs/" + hospital.id() + "/gaps?status=";
+
+        assertThat(reviewer.get(gaps + "GAPS_UNEVALUATED").getContentAsString())
+                .contains(">PACS</a>").doesNotContain(">検体検査</a>");
+        assertThat(reviewer.get(gaps + "NO_DISCLOSURE").getContentAsString())
+                .contains(">検体検査</a>").doesNotContain(">PACS</a>");
+    }
+
+    @Test
+    void aLongLedgerIsListedAHundredSystemsAtATime() throws Exception {
+        for (int number = 1; number <= 101; number++) {
+            inventory.add(hospital.id(), entry("検査装置 " + number, SystemCategory.MODALITY));
+        }
+        String gaps = "/orgs/" + hospital.id() + "/gaps";
+
+        String first = reviewer.get(gaps).getContentAsString();
+        String second = reviewer.get(gaps + "?page=2").getContentAsString();
+
+        assertThat(systemLinks(first)).isEqualTo(100);
+        assertThat(first).contains("102 件中 1–100 件目").contains("次へ").doesNotContain("前へ");
+        assertThat(systemLinks(second)).isEqualTo(2);
+        assertThat(second).contains("102 件中 101–102 件目").contains("前へ").doesNotContain("次へ");
+        assertThat(reviewer.get(gaps + "?page=9").getContentAsString()).contains("102 件中 101–102 件目");
+    }
+
+    /** How many systems the portfolio's table lists. */
+    private int systemLinks(String portfolio) {
+        String table = portfolio.substring(portfolio.indexOf("<tbody>"), portfolio.indexOf("</tbody>"));
+        return table.split("/gaps\"").length - 1;
+    }
+
     /** The portfolio's table row of one system. */
     private String portfolioRow(String system) throws Exception {
         String page = reviewer.get("/orgs/" + hospital.id() + "/gaps").getContentAsString();
