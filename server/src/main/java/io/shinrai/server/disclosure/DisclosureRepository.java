@@ -27,9 +27,10 @@ class DisclosureRepository {
         Disclosure document = stored.document();
         jdbc.sql("""
                 insert into disclosure (id, organisation_id, series_id, revision, status, catalogue_id,
-                                        catalogue_version, product, product_version, document, created_at, updated_at)
+                                        catalogue_version, product, product_version, document_id, document,
+                                        created_at, updated_at)
                 values (:id, :organisationId, :seriesId, :revision, :status, :catalogueId, :catalogueVersion,
-                        :product, :productVersion, :document, :createdAt, :updatedAt)""")
+                        :product, :productVersion, :documentId, :document, :createdAt, :updatedAt)""")
                 .param("id", stored.id())
                 .param("organisationId", stored.organisationId())
                 .param("seriesId", stored.seriesId())
@@ -39,6 +40,7 @@ class DisclosureRepository {
                 .param("catalogueVersion", document.catalogueVersion())
                 .param("product", document.basics().product())
                 .param("productVersion", document.basics().productVersion())
+                .param("documentId", document.documentId())
                 .param("document", text.write(document))
                 .param("createdAt", Timestamp.from(stored.createdAt()))
                 .param("updatedAt", Timestamp.from(stored.updatedAt()))
@@ -48,10 +50,11 @@ class DisclosureRepository {
     /** Replaces the document of a draft; a published revision is left alone and false is returned. */
     boolean updateDraft(UUID id, Disclosure document, Instant at) {
         return jdbc.sql("""
-                update disclosure set document = :document, product = :product, product_version = :productVersion,
-                       updated_at = :at
+                update disclosure set document = :document, document_id = :documentId, product = :product,
+                       product_version = :productVersion, updated_at = :at
                 where id = :id and status = 'DRAFT'""")
                 .param("document", text.write(document))
+                .param("documentId", document.documentId())
                 .param("product", document.basics().product())
                 .param("productVersion", document.basics().productVersion())
                 .param("at", Timestamp.from(at))

@@ -53,6 +53,19 @@ class ShareRepository {
                 .list();
     }
 
+    /** What a hospital may see now, without the documents themselves; the latest shared first. */
+    List<SharedRevision> revisionsFor(UUID recipientId) {
+        return jdbc.sql("""
+                select d.id, d.document_id, d.revision, d.published_at, o.name
+                from disclosure_share s join disclosure d on d.id = s.disclosure_id
+                     join organisation o on o.id = d.organisation_id
+                where s.recipient_id = :recipientId and s.revoked_at is null order by s.shared_at desc""")
+                .param("recipientId", recipientId).query((row, n) -> new SharedRevision(
+                        row.getObject("id", UUID.class), row.getString("document_id"), row.getInt("revision"),
+                        row.getTimestamp("published_at").toInstant(), row.getString("name")))
+                .list();
+    }
+
     boolean isActive(UUID disclosureId, UUID recipientId) {
         return jdbc.sql("""
                 select count(*) from disclosure_share

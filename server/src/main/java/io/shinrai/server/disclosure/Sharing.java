@@ -84,6 +84,11 @@ public class Sharing {
         return shared.stream().map(stored -> new Received(stored, publishers.get(stored.organisationId()))).toList();
     }
 
+    /** The same as {@link #receivedBy}, without reading the documents. */
+    public List<SharedRevision> revisionsReceivedBy(UUID hospitalId) {
+        return shares.revisionsFor(hospitalId);
+    }
+
     public StoredDisclosure received(UUID hospitalId, UUID disclosureId) {
         if (!shares.isActive(disclosureId, hospitalId)) {
             throw new NotFoundException();

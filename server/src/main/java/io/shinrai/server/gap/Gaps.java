@@ -46,7 +46,7 @@ public class Gaps {
         Organisation hospital = inventory.hospital(hospitalId);
         InventorySystem system = inventory.get(hospitalId, systemId);
         return new Reading(hospital).of(system, intake.of(hospitalId, system),
-                bySystem(evaluations.currentOf(hospitalId)).getOrDefault(systemId, List.of()));
+                List.copyOf(evaluations.currentOf(hospitalId, systemId).values()));
     }
 
     /** Every system's gaps at once, critical systems first as the ledger lists them. */

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RiskEvaluationRepository {
 
+    /** The condition that keeps only the latest version of each evaluation {@code e}. */
+    private static final String LATEST = """
+            e.version = (select max(l.version) from risk_evaluation l where l.system_id = e.system_id
+                and l.catalogue_id = e.catalogue_id and l.item_ref = e.item_ref)""";
+
     private final JdbcClient jdbc;
 
     RiskEvaluationRepository(JdbcClient jdbc) {
@@ -49,11 +54,15 @@ class RiskEvaluationRepository {
 
     /** The latest version of every evaluation of a hospital. */
     List<RiskEvaluation> currentOf(UUID organisationId) {
-        return jdbc.sql("""
-                select e.* from risk_evaluation e where e.organisation_id = :org and e.version = (
-                    select max(l.version) from risk_evaluation l where l.system_id = e.system_id
-                        and l.catalogue_id = e.catalogue_id and l.item_ref = e.item_ref)""")
+        return jdbc.sql("select e.* from risk_evaluation e where e.organisation_id = :org and " + LATEST)
                 .param("org", organisationId).query((row, n) -> evaluation(row)).list();
+    }
+
+    /** The latest version of every evaluation of one of a hospital's systems. */
+    List<RiskEvaluation> currentOf(UUID organisationId, UUID systemId) {
+        return jdbc.sql("select e.* from risk_evaluation e where e.organisation_id = :org"
+                        + " and e.system_id = :system and " + LATEST)
+                .param("org", organisationId).param("system", systemId).query((row, n) -> evaluation(row)).list();
     }
 
     private static Date date(LocalDate date) {

@@ -51,7 +51,16 @@ public class RiskEvaluations {
 
     /** The latest version of every evaluation of the hospital, by gap. */
     public Map<GapKey, RiskEvaluation> currentOf(UUID hospitalId) {
-        return repository.currentOf(hospitalId).stream().collect(Collectors.toMap(
+        return byGap(repository.currentOf(hospitalId));
+    }
+
+    /** The latest version of every evaluation of one system, by gap. */
+    public Map<GapKey, RiskEvaluation> currentOf(UUID hospitalId, UUID systemId) {
+        return byGap(repository.currentOf(hospitalId, systemId));
+    }
+
+    private static Map<GapKey, RiskEvaluation> byGap(List<RiskEvaluation> current) {
+        return current.stream().collect(Collectors.toMap(
                 evaluation -> new GapKey(evaluation.systemId(), evaluation.catalogueId(), evaluation.itemRef()),
                 Function.identity()));
     }

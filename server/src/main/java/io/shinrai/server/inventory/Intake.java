@@ -62,14 +62,14 @@ public class Intake {
 
     public SystemDisclosures of(UUID hospitalId, InventorySystem system) {
         return SystemDisclosures.of(system, repository.ofSystem(hospitalId, system.id()),
-                new SharedRevisions(sharing.receivedBy(hospitalId)));
+                new SharedRevisions(sharing.revisionsReceivedBy(hospitalId)));
     }
 
     /** The standing of each of the hospital's systems, as {@link Inventory#of} lists them, for ledger and dashboard. */
     public Map<UUID, SystemDisclosures> ofHospital(UUID hospitalId, List<InventorySystem> systems) {
         Map<UUID, List<ReceivedDisclosure>> bySystem = repository.ofHospital(hospitalId).stream()
                 .collect(Collectors.groupingBy(ReceivedDisclosure::systemId));
-        SharedRevisions shared = new SharedRevisions(sharing.receivedBy(hospitalId));
+        SharedRevisions shared = new SharedRevisions(sharing.revisionsReceivedBy(hospitalId));
         return systems.stream().collect(Collectors.toMap(InventorySystem::id,
                 system -> SystemDisclosures.of(system, bySystem.getOrDefault(system.id(), List.of()), shared)));
     }

@@ -45,11 +45,15 @@ public class Inventory {
     /** The systems, critical ones first, then by category and name. */
     public List<InventorySystem> of(UUID hospitalId) {
         Organisation hospital = hospital(hospitalId);
-        return repository.of(hospitalId).stream().sorted(Comparator
-                        .comparing((InventorySystem system) -> !system.critical(hospital))
-                        .thenComparing(system -> system.entry().category())
-                        .thenComparing(system -> SheetText.key(system.entry().name())))
-                .toList();
+        Comparator<InventorySystem> criticalFirstByCategory = Comparator
+                .comparing((InventorySystem system) -> !system.critical(hospital))
+                .thenComparing(system -> system.entry().category());
+        // each name's sort key once, not once per comparison
+        return repository.of(hospitalId).stream()
+                .map(system -> Map.entry(SheetText.key(system.entry().name()), system))
+                .sorted(Map.Entry.<String, InventorySystem>comparingByValue(criticalFirstByCategory)
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getValue).toList();
     }
 
     public InventorySystem get(UUID hospitalId, UUID systemId) {

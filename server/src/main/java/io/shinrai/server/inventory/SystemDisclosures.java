@@ -1,7 +1,7 @@
 package io.shinrai.server.inventory;
 
 import io.shinrai.disclosure.excel.SheetText;
-import io.shinrai.server.disclosure.Sharing;
+import io.shinrai.server.disclosure.SharedRevision;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * Where a system stands with its disclosures: the latest received per checklist, a newer revision the hospital
  * has been sent but not yet attached, and whether any covers the version installed.
  */
-public record SystemDisclosures(List<ReceivedDisclosure> current, List<Sharing.Received> newer,
+public record SystemDisclosures(List<ReceivedDisclosure> current, List<SharedRevision> newer,
                                 boolean installedVersionCovered) {
 
     /** The one thing to say first about a system, most urgent first. */
