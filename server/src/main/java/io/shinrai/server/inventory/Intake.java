@@ -67,7 +67,7 @@ public class Intake {
 
     /** The standing of each of the hospital's systems, as {@link Inventory#of} lists them, for ledger and dashboard. */
     public Map<UUID, SystemDisclosures> ofHospital(UUID hospitalId, List<InventorySystem> systems) {
-        Map<UUID, List<ReceivedDisclosure>> bySystem = repository.ofHospital(hospitalId).stream()
+        Map<UUID, List<ReceivedDisclosure>> bySystem = repository.latestOfHospital(hospitalId).stream()
                 .collect(Collectors.groupingBy(ReceivedDisclosure::systemId));
         SharedRevisions shared = new SharedRevisions(sharing.revisionsReceivedBy(hospitalId));
         return systems.stream().collect(Collectors.toMap(InventorySystem::id,

@@ -84,6 +84,7 @@ class IntakeTest {
         assertThat(page).contains("受領済み").doesNotContain("第2版を受け取っています").contains("以前の版");
         List<ReceivedDisclosure> history = intakeHistory();
         assertThat(history).extracting(ReceivedDisclosure::revision).containsExactly(2, 1);
+        assertThat(editor.get(ledger()).getContentAsString()).contains("受領済み").doesNotContain("新しい版あり");
     }
 
     @Test
