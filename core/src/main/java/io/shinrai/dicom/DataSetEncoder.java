@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Encodes data elements in a transfer syntax, either as a file holds them or in the form PS3.15 Annex C feeds to
- * a MAC: sequences and items without their lengths, no item delimitations, and each sequence closed by the bare
- * sequence delimitation tag. Values are turned to the target byte order word by word as their VR says.
+ * a MAC: sequences, items and pixel data fragments without their lengths, no item delimitations, and each sequence
+ * closed by the bare sequence delimitation tag. Values are turned to the target byte order word by word as their VR says.
  */
 final class DataSetEncoder {
 
@@ -58,7 +58,9 @@ final class DataSetEncoder {
             header(fragments.tag(), fragments.vr(), Part10Reader.UNDEFINED_LENGTH, true);
             for (byte[] fragment : fragments.fragments()) {
                 tag(Tag.ITEM);
-                uint32(fragment.length);
+                if (!signatureForm) {
+                    uint32(fragment.length);
+                }
                 bytes(fragment);
             }
             delimiter(Tag.SEQUENCE_DELIMITATION);

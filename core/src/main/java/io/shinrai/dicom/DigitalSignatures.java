@@ -89,7 +89,7 @@ public final class DigitalSignatures {
         signatureItem = signatureItem.with(SignatureModule.bytes(SIGNATURE, signature));
         Attributes macParameters = new Attributes(List.of(
                 module.unsignedShort(MAC_ID, macId),
-                SignatureModule.text(MAC_TRANSFER_SYNTAX, Vr.UI, TransferSyntax.EXPLICIT_LITTLE.uid()),
+                SignatureModule.text(MAC_TRANSFER_SYNTAX, Vr.UI, macSyntax(syntax).uid()),
                 SignatureModule.text(MAC_ALGORITHM, Vr.CS, request.mac().definedTerm()),
                 module.tags(DATA_ELEMENTS_SIGNED, signed.stream().map(DataElement::tag).toList())));
         Attributes signedTarget = appendItem(appendItem(target, MAC_PARAMETERS, macParameters),
@@ -161,9 +161,9 @@ public final class DigitalSignatures {
             return refused(location, uid, dateTime, "unknown MAC algorithm \"" + macTerm + "\"");
         }
         String macSyntax = parameters.get().text(MAC_TRANSFER_SYNTAX).orElse("");
-        if (!macSyntax.equals(TransferSyntax.EXPLICIT_LITTLE.uid())) {
+        if (!encodesAsExplicitLittle(TransferSyntax.of(macSyntax))) {
             return refused(location, uid, dateTime, "the MAC was calculated in transfer syntax " + macSyntax
-                    + "; only Explicit VR Little Endian is supported");
+                    + "; only Explicit VR Little Endian and the compressed syntaxes built on it are supported");
         }
         String certificateType = signature.text(CERTIFICATE_TYPE).orElse("");
         if (!certificateType.equals(SignatureModule.X509_CERTIFICATE)) {
@@ -238,6 +238,18 @@ public final class DigitalSignatures {
         } catch (CertificateException outside) {
             return false;
         }
+    }
+
+    /**
+     * Explicit VR Little Endian, except that a file whose transfer syntax compresses its pixel data names its own
+     * syntax, as DCMTK does: its data set encodes the same way, and only that syntax can carry the fragments.
+     */
+    private static TransferSyntax macSyntax(TransferSyntax syntax) {
+        return encodesAsExplicitLittle(syntax) ? syntax : TransferSyntax.EXPLICIT_LITTLE;
+    }
+
+    private static boolean encodesAsExplicitLittle(TransferSyntax syntax) {
+        return syntax.explicitVr() && !syntax.bigEndian() && !syntax.deflated();
     }
 
     static byte[] macInput(List<DataElement> signed, Attributes signatureItem, TransferSyntax syntax) {
