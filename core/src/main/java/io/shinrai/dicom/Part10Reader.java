@@ -63,7 +63,7 @@ public final class Part10Reader {
         try {
             while (!inflater.finished()) {
                 int count = inflater.inflate(buffer);
-                if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (count == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new UnreadableDicomException("the deflated data set ends early");
                 }
                 if (out.size() + (long) count > maxInflatedBytes) {

@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The project's own small DICOM files in src/test/resources/dicom, made from report.dump with DCMTK's dump2dcm
- * (explicit VR little endian, undefined lengths) and dcmconv (big endian with lengths, implicit VR, deflated).
+ * (explicit VR little endian, undefined lengths) and dcmconv (big endian with lengths; implicit VR with
+ * undefined lengths, since without a dictionary only those show a sequence; deflated).
  */
 final class DicomFixtures {
 
