@@ -57,7 +57,7 @@ final class DicomCommand {
     }
 
     @Command(name = "sign", description = "Add a signature to each file, in place or into --output. RSA keys make "
-            + "Base RSA signatures (or --profile creator|authorization); ECDSA P-256/P-384 and Ed25519 keys make "
+            + "Base RSA signatures (or --profile creator|authorization|sr); ECDSA P-256/P-384 and Ed25519 keys make "
             + "signatures of Shinrai's crypto-agility extension, which no DICOM profile defines yet. A file that "
             + "cannot be signed is left as it was. Exit code 0 when all were signed, 1 when some were refused, "
             + "2 when a file or the key is unusable.")
@@ -74,7 +74,7 @@ final class DicomCommand {
         @Option(names = "--mac", defaultValue = "SHA256", paramLabel = "SHA256|SHA384|SHA512",
                 description = "MAC algorithm (default ${DEFAULT-VALUE})")
         private MacAlgorithm mac;
-        @Option(names = "--profile", paramLabel = "base|creator|authorization",
+        @Option(names = "--profile", paramLabel = "base|creator|authorization|sr",
                 description = "RSA signature profile; base for RSA keys when not given")
         private String profile;
         @Option(names = "--tag", paramLabel = "gggg,eeee", description = "sign only these elements (and what the "
@@ -129,7 +129,9 @@ final class DicomCommand {
                         case "base" -> SignatureProfile.BASE_RSA;
                         case "creator" -> SignatureProfile.CREATOR_RSA;
                         case "authorization" -> SignatureProfile.AUTHORIZATION_RSA;
-                        default -> throw new IllegalArgumentException("--profile is base, creator or authorization");
+                        case "sr" -> SignatureProfile.STRUCTURED_REPORT_RSA;
+                        default -> throw new IllegalArgumentException(
+                                "--profile is base, creator, authorization or sr");
                     };
             return new SignatureRequest(signingKey, mac, chosen,
                     tags.stream().map(Tag::parse).toList(), Location.parse(item),

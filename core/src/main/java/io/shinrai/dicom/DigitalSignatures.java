@@ -67,6 +67,10 @@ public final class DigitalSignatures {
         }
         Attributes target = at(file.dataSet(), request.location()).orElseThrow(() ->
                 new SigningRefusedException("the file has no item at " + request.location()));
+        Optional<String> refusal = request.profile().refusal(target, request.location());
+        if (refusal.isPresent()) {
+            throw new SigningRefusedException(refusal.get());
+        }
         List<DataElement> signed = chooseSigned(target, request);
 
         SignatureModule module = new SignatureModule(syntax);

@@ -84,6 +84,23 @@ class DcmsignInteropTest {
     }
 
     @Test
+    void dcmsignVerifiesOurStructuredReportSignature() throws Exception {
+        Part10File report = new Part10Reader().read(Files.readAllBytes(SharedDicomFiles.named("test-SR.dcm")));
+        Part10File signed = DigitalSignatures.sign(report, new SignatureRequest(rsa.signingKey(), MacAlgorithm.SHA256,
+                SignatureProfile.STRUCTURED_REPORT_RSA, List.of(Tag.of(0x0008, 0x0018)), Location.DATA_SET,
+                Optional.of(SignaturePurpose.of("1")), Instant.now()));
+        assertThat(DigitalSignatures.verify(signed, TrustStore.EMPTY, Instant.now()).get(0).signedTags())
+                .as("the profile adds the SR content to the one tag asked for")
+                .contains(Tag.of(0x0008, 0x0018), Tag.of(0x0040, 0xA040), Tag.of(0x0040, 0xA730));
+        Path path = Files.write(dir.resolve("sr.dcm"), Part10Writer.write(signed));
+
+        Run verified = dcmsign("--verify", "+rg", "+cf", trust(rsa).toString(), path.toString());
+
+        assertThat(verified.exitCode()).as(verified.output()).isZero();
+        assertThat(verified.output()).contains("Signature Verification : OK");
+    }
+
+    @Test
     void dcmsignNoticesAChangeAfterOurSignature() throws Exception {
         Part10File signed = DigitalSignatures.sign(DicomFixtures.read(DicomFixtures.EXPLICIT_LITTLE),
                 SignatureRequest.everything(rsa.signingKey(), Instant.now()));

@@ -187,6 +187,10 @@ class DigitalSignaturesTest {
         assertThatThrownBy(() -> DigitalSignatures.sign(DicomFixtures.read(DicomFixtures.IMPLICIT_LITTLE),
                 SignatureRequest.everything(rsa.signingKey(), Instant.now())))
                 .isInstanceOf(SigningRefusedException.class).hasMessageContaining("Implicit VR");
+        assertThatThrownBy(() -> DigitalSignatures.sign(file, new SignatureRequest(rsa.signingKey(),
+                MacAlgorithm.SHA256, SignatureProfile.STRUCTURED_REPORT_RSA, List.of(), Location.DATA_SET,
+                Optional.empty(), Instant.now()))).isInstanceOf(SigningRefusedException.class)
+                .hasMessageContaining("for SR documents");
         assertThatThrownBy(() -> DigitalSignatures.sign(file, request(rsa, Location.parse("(0008,1115)[7]"),
                 List.of()))).isInstanceOf(SigningRefusedException.class).hasMessageContaining("no item");
     }
