@@ -370,23 +370,28 @@ final class DicomCommand {
         }
 
         static Batch of(List<Path> paths, PrintWriter err) throws IOException {
-            List<Path[]> found = new ArrayList<>();
+            List<Path> roots = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
             boolean missing = false;
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
                     try (Stream<Path> walk = Files.walk(path)) {
-                        walk.filter(Files::isRegularFile).sorted().forEach(file -> found.add(new Path[] {path, file}));
+                        walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                            roots.add(path);
+                            files.add(file);
+                        });
                     }
                 } else if (Files.isRegularFile(path)) {
-                    found.add(new Path[] {path, path});
+                    roots.add(path);
+                    files.add(path);
                 } else {
                     err.println(path + ": no such file or folder");
                     missing = true;
                 }
             }
             List<Entry> entries = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                entries.add(new Entry(found.get(i)[0], found.get(i)[1], i + 1, found.size()));
+            for (int i = 0; i < files.size(); i++) {
+                entries.add(new Entry(roots.get(i), files.get(i), i + 1, files.size()));
             }
             return new Batch(entries, missing);
         }

@@ -125,7 +125,7 @@ final class DataSetEncoder {
         return swapped;
     }
 
-    long length(Attributes attributes) {
+    private long length(Attributes attributes) {
         long total = 0;
         for (DataElement element : attributes.elements()) {
             total += headerLength(element.vr());
