@@ -4,9 +4,9 @@ import java.security.Provider;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** One Bouncy Castle provider, passed explicitly rather than registered: the JVM-wide provider list is left alone. */
-final class BouncyCastle {
+public final class BouncyCastle {
 
-    static final Provider PROVIDER = new BouncyCastleProvider();
+    public static final Provider PROVIDER = new BouncyCastleProvider();
 
     private BouncyCastle() {
     }

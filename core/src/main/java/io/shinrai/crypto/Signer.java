@@ -3,6 +3,8 @@ package io.shinrai.crypto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -19,6 +21,14 @@ import org.bouncycastle.cert.X509CertificateHolder;
  */
 public record Signer(String subject, Optional<String> organisation, Optional<String> commonName,
         BigInteger serialNumber, Instant notBefore, Instant notAfter, String sha256Fingerprint) {
+
+    public static Signer of(X509Certificate certificate) {
+        try {
+            return from(new X509CertificateHolder(certificate.getEncoded()));
+        } catch (IOException | CertificateEncodingException e) {
+            throw new IllegalArgumentException("the certificate cannot be encoded", e);
+        }
+    }
 
     static Signer from(X509CertificateHolder certificate) {
         X500Name subject = X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubject());

@@ -58,7 +58,8 @@ public final class SigningIdentityPem {
                 certificates.subList(1, certificates.size()));
     }
 
-    private static PrivateKey readPrivateKey(String pem) {
+    /** The first private key in the text, of any algorithm Bouncy Castle knows. */
+    public static PrivateKey readPrivateKey(String pem) {
         Object key = firstKey(pem);
         if (key instanceof PKCS8EncryptedPrivateKeyInfo || key instanceof PEMEncryptedKeyPair) {
             throw new IllegalArgumentException("the private key is encrypted; give it unencrypted");
@@ -91,7 +92,8 @@ public final class SigningIdentityPem {
         }
     }
 
-    private static List<X509Certificate> readCertificates(String pem) {
+    /** Every certificate in the text, in order. */
+    public static List<X509Certificate> readCertificates(String pem) {
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
         List<X509Certificate> certificates = new ArrayList<>();
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {

@@ -1,0 +1,30 @@
+package io.shinrai.dicom;
+
+import io.shinrai.crypto.Signer;
+import java.util.List;
+import java.util.Optional;
+
+/** The verdict on one signature of a file, with what it covers and who made it. */
+public record SignatureCheck(Location location, String uid, Outcome outcome, String reason,
+        Optional<MacAlgorithm> mac, Optional<SignatureScheme> scheme, Optional<String> dateTime,
+        List<Tag> signedTags, Optional<Signer> signer) {
+
+    public enum Outcome {
+        /** The MAC matches and the certificate leads to a trusted one and is within its validity. */
+        VALID,
+        /** The data changed since signing, or the signature is damaged or does not match its certificate. */
+        INVALID,
+        /** The signature matches its certificate, but no trusted certificate vouches for that certificate. */
+        UNTRUSTED,
+        /** The signature matches, but its certificate is outside its period of validity. */
+        EXPIRED
+    }
+
+    public SignatureCheck {
+        signedTags = List.copyOf(signedTags);
+    }
+
+    public boolean valid() {
+        return outcome == Outcome.VALID;
+    }
+}
