@@ -1,16 +1,15 @@
 package io.shinrai.server.apitoken;
 
 import io.shinrai.crypto.Sha256;
-import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.security.ApiClient;
+import io.shinrai.server.security.Secrets;
 import io.shinrai.server.web.NotFoundException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ public class ApiTokens {
     private final ApiTokenRepository repository;
     private final ActivityLog activity;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(ApiTokenRepository repository, ActivityLog activity, Clock clock) {
         this.repository = repository;
@@ -46,9 +44,7 @@ public class ApiTokens {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(LONGEST_VALIDITY) > 0) {
             throw new IllegalArgumentException("validity must be between one day and " + LONGEST_VALIDITY);
         }
-        byte[] secretBytes = new byte[32];
-        random.nextBytes(secretBytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+        String secret = PREFIX + Secrets.newSecret();
         Instant now = clock.instant();
         ApiToken token = new ApiToken(UUID.randomUUID(), organisationId, createdBy, name, role,
                 now.plus(validity), null, null, now);

@@ -2,15 +2,14 @@ package io.shinrai.server.disclosure;
 
 import io.shinrai.crypto.Sha256;
 import io.shinrai.server.ShinraiProperties;
-import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
+import io.shinrai.server.activity.ActivityLog;
+import io.shinrai.server.security.Secrets;
 import io.shinrai.server.web.ConflictException;
 import io.shinrai.server.web.NotFoundException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +34,6 @@ public class ShareLinks {
     private final ActivityLog activity;
     private final ShinraiProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ShareLinks(ShareLinkRepository repository, DisclosureRepository disclosureRepository, Disclosures disclosures,
                ActivityLog activity, ShinraiProperties properties, Clock clock) {
@@ -59,9 +57,7 @@ public class ShareLinks {
         if (disclosures.get(organisationId, disclosureId).isDraft()) {
             throw new ConflictException("share.draft");
         }
-        byte[] tokenBytes = new byte[32];
-        random.nextBytes(tokenBytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+        String token = Secrets.newSecret();
         Instant now = clock.instant();
         ShareLink link = new ShareLink(UUID.randomUUID(), disclosureId, label, createdBy, now,
                 now.plus(Duration.ofDays(days)), null, null, null, 0);

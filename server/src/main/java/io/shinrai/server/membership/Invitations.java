@@ -5,12 +5,11 @@ import io.shinrai.server.ShinraiProperties;
 import io.shinrai.server.account.Accounts;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.account.UserAccountRepository;
-import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
+import io.shinrai.server.activity.ActivityLog;
+import io.shinrai.server.security.Secrets;
 import io.shinrai.server.web.ConflictException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,6 @@ public class Invitations {
     private final ActivityLog activity;
     private final ShinraiProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Invitations(InvitationRepository repository, MembershipRepository memberships, UserAccountRepository users,
                 Accounts accounts, ActivityLog activity, ShinraiProperties properties, Clock clock) {
@@ -56,9 +54,7 @@ public class Invitations {
         if (existing.isPresent() && memberships.roleOf(existing.get().id(), organisationId).isPresent()) {
             throw new ConflictException("invitation.alreadyMember");
         }
-        byte[] tokenBytes = new byte[32];
-        random.nextBytes(tokenBytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+        String token = Secrets.newSecret();
         var now = clock.instant();
         Invitation invitation = new Invitation(UUID.randomUUID(), organisationId, normalised, role, invitedBy,
                 now.plus(properties.security().invitationValidity()), null, now);
