@@ -106,6 +106,14 @@ class ChecklistRepository {
         }
     }
 
+    /** The evidence attachments of every form kept for one system, in any round. */
+    List<UUID> evidenceOfSystem(UUID hospitalId, UUID systemId) {
+        return jdbc.sql("""
+                select e.attachment_id from checklist_evidence e join checklist c on c.id = e.checklist_id
+                where c.organisation_id = :org and c.system_id = :system""")
+                .param("org", hospitalId).param("system", systemId).query(UUID.class).list();
+    }
+
     /** Which item each evidence attachment of a form supports. */
     Map<UUID, String> evidence(UUID checklistId) {
         Map<UUID, String> refs = new HashMap<>();

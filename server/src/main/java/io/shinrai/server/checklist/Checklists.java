@@ -12,6 +12,7 @@ import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.Sharing.Received;
 import io.shinrai.server.disclosure.StoredDisclosure;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.inventory.SystemRemoved;
 import io.shinrai.server.organisation.OrganisationRepository;
 import io.shinrai.server.web.ConflictException;
 import io.shinrai.server.web.NotFoundException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,6 +186,13 @@ public class Checklists {
         activity.record(hospitalId, "checklist.evidence-added", Target.of("checklist", checklist.id()), null,
                 evidenceState(ref, attachment));
         return attachment;
+    }
+
+    /** A system's forms go with it from the ledger; their evidence files would otherwise be kept unreachable. */
+    @EventListener
+    void removeEvidenceOf(SystemRemoved removed) {
+        repository.evidenceOfSystem(removed.hospitalId(), removed.systemId())
+                .forEach(attachment -> attachments.delete(removed.hospitalId(), attachment));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +32,16 @@ public class Inventory {
     private final Organisations organisations;
     private final Vendors vendors;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Inventory(InventoryRepository repository, Organisations organisations, Vendors vendors, ActivityLog activity,
-              Clock clock) {
+              ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.vendors = vendors;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class Inventory {
     @Transactional
     public void remove(UUID hospitalId, UUID systemId) {
         InventorySystem system = get(hospitalId, systemId);
+        events.publishEvent(new SystemRemoved(hospitalId, systemId));
         repository.delete(hospitalId, systemId);
         activity.record(hospitalId, "inventory.removed", Target.of("system", systemId), system.entry(), null);
     }

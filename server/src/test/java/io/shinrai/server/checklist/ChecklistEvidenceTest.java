@@ -3,11 +3,15 @@ package io.shinrai.server.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shinrai.crypto.Sha256;
+import io.shinrai.inventory.LedgerEntry;
+import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
 import io.shinrai.server.attachment.Attachment;
 import io.shinrai.server.attachment.Attachments;
+import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -35,6 +39,10 @@ class ChecklistEvidenceTest {
     Fixtures fixtures;
     @Autowired
     Checklists checklists;
+    @Autowired
+    VendorForms vendorForms;
+    @Autowired
+    Inventory inventory;
 
     Organisation hospital;
     WebSession editor;
@@ -107,6 +115,20 @@ class ChecklistEvidenceTest {
         editor.post(round + "/evidence/" + evidence + "/delete", "section", "governance");
 
         assertThat(editor.get(attachment(hospital, evidence)).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aSystemsEvidenceLeavesTheLedgerWithTheSystem() throws Exception {
+        InventorySystem pacs = inventory.add(hospital.id(), new LedgerEntry("PACS", SystemCategory.PACS, null, null,
+                null, null, null, null, false, null, null, null));
+        vendorForms.record(hospital.id(), roundId, pacs.id());
+        Attachment contract = checklists.addEvidence(hospital.id(), roundId, pacs.id(), "1-①", "保守契約書.pdf",
+                onePagePdf());
+        assertThat(editor.get(attachment(hospital, contract.id())).getStatus()).isEqualTo(200);
+
+        editor.post("/orgs/" + hospital.id() + "/inventory/" + pacs.id() + "/delete");
+
+        assertThat(editor.get(attachment(hospital, contract.id())).getStatus()).isEqualTo(404);
     }
 
     private void attach(String ref, MockMultipartFile file) throws Exception {
