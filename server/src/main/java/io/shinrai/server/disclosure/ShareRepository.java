@@ -60,9 +60,12 @@ class ShareRepository {
                 from disclosure_share s join disclosure d on d.id = s.disclosure_id
                      join organisation o on o.id = d.organisation_id
                 where s.recipient_id = :recipientId and s.revoked_at is null order by s.shared_at desc""")
-                .param("recipientId", recipientId).query((row, n) -> new SharedRevision(
-                        row.getObject("id", UUID.class), row.getString("document_id"), row.getInt("revision"),
-                        row.getTimestamp("published_at").toInstant(), row.getString("name")))
+                .param("recipientId", recipientId).query((row, n) -> {
+                    Timestamp publishedAt = row.getTimestamp("published_at");
+                    return new SharedRevision(row.getObject("id", UUID.class), row.getString("document_id"),
+                            row.getInt("revision"), publishedAt == null ? null : publishedAt.toInstant(),
+                            row.getString("name"));
+                })
                 .list();
     }
 

@@ -31,6 +31,6 @@ final class SharedRevisions {
      */
     private static boolean isNewer(SharedRevision shared, ReceivedDisclosure received) {
         return received.revision() != null ? shared.revision() > received.revision()
-                : shared.publishedAt().isAfter(received.receivedAt());
+                : shared.publishedAt() != null && shared.publishedAt().isAfter(received.receivedAt());
     }
 }

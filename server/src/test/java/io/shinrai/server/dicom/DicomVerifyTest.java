@@ -24,8 +24,8 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +48,8 @@ class DicomVerifyTest {
     Fixtures fixtures;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    Clock clock;
 
     Organisation hospital;
     WebSession viewer;
@@ -60,9 +62,9 @@ class DicomVerifyTest {
         viewer = new WebSession(mvc);
         viewer.signIn(fixtures.member(hospital, OrgRole.VIEWER).email(), Fixtures.PASSWORD);
         radiology = SelfSignedIdentity.generate("Sakura Hospital", "Radiology", 30,
-                Instant.now().minus(Duration.ofDays(1)));
+                clock.instant().minus(Duration.ofDays(1)));
         signed = Part10Writer.write(DigitalSignatures.sign(image(), SignatureRequest.everything(
-                DicomSigningKey.of(radiology.privateKey(), radiology.certificate()), Instant.now())));
+                DicomSigningKey.of(radiology.privateKey(), radiology.certificate()), clock.instant())));
     }
 
     @Test
