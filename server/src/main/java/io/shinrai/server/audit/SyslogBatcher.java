@@ -109,6 +109,8 @@ class SyslogBatcher implements AutoCloseable {
         }
         List<ChainedRecord> committed = trail.append(records);
         meters.counter("shinrai.audit.syslog.committed").increment(committed.size());
+        LOG.debug("Committed audit records {} to {}", committed.get(0).sequence(),
+                committed.get(committed.size() - 1).sequence());
         onCommit.accept(committed);
     }
 
