@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,6 +181,62 @@ class AuditRepository {
 
     int deleteUpTo(long sequence) {
         return jdbc.sql("delete from audit_record where sequence <= :sequence").param("sequence", sequence).update();
+    }
+
+    /**
+     * One page of an organisation's records, newest first, older than the given sequence number: paging by key,
+     * so that the thousandth page costs what the first does.
+     */
+    List<ChainedRecord> search(UUID organisationId, AuditQuery query, ZoneId zone, long before, int limit) {
+        StringBuilder sql = new StringBuilder("select * from audit_record r where r.organisation_id = :org"
+                + " and r.sequence < :before");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("org", organisationId);
+        parameters.put("before", before);
+        if (query.from() != null) {
+            sql.append(" and coalesce(r.event_time, r.recorded_at) >= :from");
+            parameters.put("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+        }
+        if (query.to() != null) {
+            sql.append(" and coalesce(r.event_time, r.recorded_at) < :to");
+            parameters.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        equal(sql, parameters, "user_id", "user", query.user());
+        equal(sql, parameters, "event_id", "eventId", query.eventId());
+        equal(sql, parameters, "source_id", "source", query.source());
+        if (query.outcome() != null) {
+            sql.append(" and r.outcome = :outcome");
+            parameters.put("outcome", query.outcome().name());
+        }
+        if (present(query.eventType())) {
+            // event_types is a JSON array of strings; a quoted element matches only a whole entry
+            sql.append(" and r.event_types like :eventType");
+            parameters.put("eventType", "%\"" + likeEscaped(query.eventType().strip()) + "\"%");
+        }
+        if (present(query.participant())) {
+            sql.append(" and exists (select 1 from audit_record_object o where o.sequence = r.sequence"
+                    + " and o.object_id = :participant)");
+            parameters.put("participant", query.participant().strip());
+        }
+        sql.append(" order by r.sequence desc limit :limit");
+        parameters.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(parameters).query((row, n) -> chained(row)).list();
+    }
+
+    private static void equal(StringBuilder sql, Map<String, Object> parameters, String column, String name,
+                              String value) {
+        if (present(value)) {
+            sql.append(" and r.").append(column).append(" = :").append(name);
+            parameters.put(name, value.strip());
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     record ChainHead(long sequence, String hash) {
