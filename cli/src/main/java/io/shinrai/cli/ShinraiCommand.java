@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.class,
         description = "Shinrai command-line tools, usable without a server.",
-        subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class, ProfileCommand.class})
+        subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class, ProfileCommand.class,
+                AuditCommand.class})
 public final class ShinraiCommand implements Runnable {
 
     @Spec

@@ -1,10 +1,15 @@
 package io.shinrai.server.audit;
 
+import io.shinrai.audit.ChainExport;
 import io.shinrai.audit.Checkpoint;
 import io.shinrai.audit.ChainVerdict;
 import io.shinrai.audit.ChainVerifier;
 import io.shinrai.audit.ChainedRecord;
 import io.shinrai.audit.DeletionMarker;
+import io.shinrai.crypto.SigningIdentityPem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +76,24 @@ public class ChainSeal {
             }
             after = page.get(page.size() - 1).sequence();
         }
+    }
+
+    /** Writes the whole chain as a {@code shinrai-audit-chain/1} file, a page at a time. */
+    @Transactional(readOnly = true)
+    public void export(OutputStream out) throws IOException {
+        Optional<DeletionMarker> deletion = repository.latestDeletion();
+        Writer writer = ChainExport.start(out, ChainExport.Header.of(
+                SigningIdentityPem.certificates(key.identity()), deletion, repository.checkpoints()));
+        long after = deletion.map(DeletionMarker::lastSequence).orElse(0L);
+        List<ChainedRecord> page;
+        do {
+            page = repository.after(after, PAGE);
+            for (ChainedRecord record : page) {
+                ChainExport.writeRecord(writer, record);
+                after = record.sequence();
+            }
+        } while (page.size() == PAGE);
+        writer.flush();
     }
 
     /** Deletes the records kept before the given time behind a signed marker; the number deleted. */

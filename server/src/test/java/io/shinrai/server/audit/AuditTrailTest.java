@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.shinrai.audit.ChainExport;
+import io.shinrai.audit.ChainVerdict;
 import io.shinrai.audit.ChainedRecord;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.MovableClock;
 import io.shinrai.server.ShinraiTest;
@@ -140,6 +144,12 @@ class AuditTrailTest {
         assertThat(report.checkpoints()).isPositive();
         assertThat(report.lastSequence()).isEqualTo(repository.head().sequence());
         assertThat(admin.post("/platform/audit/verify").getContentAsString()).contains("ハッシュチェーンは完全です");
+
+        byte[] exported = admin.get("/api/v1/platform/audit/chain", MediaType.ALL).getContentAsByteArray();
+        ChainExport.Verified offline = ChainExport.verify(new ByteArrayInputStream(exported),
+                Optional.of(report.keyFingerprint()));
+        assertThat(offline.verdict()).isInstanceOf(ChainVerdict.Intact.class);
+        assertThat(((ChainVerdict.Intact) offline.verdict()).lastSequence()).isEqualTo(report.lastSequence());
     }
 
     @Test
