@@ -1,12 +1,12 @@
 package io.shinrai.audit;
 
+import io.shinrai.crypto.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import io.shinrai.crypto.Sha256;
 
 /**
  * The SHA-256 hash chain: each record's hash covers the hash of the record before it and every field of the

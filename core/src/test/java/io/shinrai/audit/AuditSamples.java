@@ -3,6 +3,7 @@ package io.shinrai.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The sample messages under {@code audit/} in the test resources. */
 final class AuditSamples {
@@ -19,6 +20,6 @@ final class AuditSamples {
     }
 
     static String text(String name) {
-        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes(name), StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,9 @@ import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repository's ECDSA P-384 key. It is made on first use with a self-signed certificate valid for 30 years,
@@ -22,11 +25,15 @@ class AuditKey {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile SigningIdentity identity;
 
-    AuditKey(JdbcClient jdbc, Clock clock) {
+    AuditKey(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // the key may first be needed inside a read-only verification, which cannot insert it
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     SigningIdentity identity() {
@@ -34,7 +41,7 @@ class AuditKey {
         if (known == null) {
             known = stored();
             if (known == null) {
-                create();
+                ownTransaction.executeWithoutResult(status -> create());
                 known = stored();
             }
             identity = known;

@@ -135,10 +135,13 @@ class AuditReviewTest {
         assertThat(rows.size()).isEqualTo(1);
         assertThat(rows.get(0).path("patientIds").get(0).asString()).isEqualTo("P-100");
 
-        List<ChainedRecord> own = repository.search(hospital.id(), new AuditQuery(null, null, null, null, null,
-                null, null, OwnAuditEvents.SOURCE_ID), ActivityLog.DISPLAY_ZONE, Long.MAX_VALUE, 10);
-        assertThat(own).extracting(record -> record.record().summary().eventId())
-                .containsExactly(DicomEvent.EXPORT.code().code(), DicomEvent.EXPORT.code().code());
+        List<ChainedRecord> own = repository.search(hospital.id(), new AuditQuery(null, null, null, null,
+                DicomEvent.EXPORT.code().code(), null, null, OwnAuditEvents.SOURCE_ID), ActivityLog.DISPLAY_ZONE,
+                Long.MAX_VALUE, 10);
+        assertThat(own).hasSize(2);
+        assertThat(own).extracting(record -> record.record().summary().objectIds().get(0))
+                .containsExactly("/orgs/" + hospital.id() + "/audit/export?format=JSON",
+                        "/orgs/" + hospital.id() + "/audit/export?format=CSV");
         assertThat(own).allSatisfy(record -> assertThat(record.record().validity()).isEqualTo(Validity.VALID));
     }
 
