@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,13 @@ public class ActivityLog {
     private final ActivityRepository repository;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ActivityLog(ActivityRepository repository, JsonMapper json, Clock clock) {
+    ActivityLog(ActivityRepository repository, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records a change made by whoever is signed in. */
@@ -50,9 +53,12 @@ public class ActivityLog {
     @Transactional
     public void record(UUID actorId, String actorName, UUID organisationId, String action, Target target,
                        Object before, Object after) {
-        repository.insert(new ActivityEntry(0, clock.instant(), organisationId, actorId, actorName, action,
+        ActivityEntry entry = new ActivityEntry(0, clock.instant(), organisationId, actorId, actorName, action,
                 target == null ? null : target.type(), target == null ? null : target.id(),
-                toJson(before), toJson(after), remoteAddress()));
+                toJson(before), toJson(after), remoteAddress());
+        repository.insert(entry);
+        // listeners such as the audit trail hear of it; see io.shinrai.server.audit.ActivityAuditFeed
+        events.publishEvent(entry);
     }
 
     public List<ActivityEntry> forOrganisation(UUID organisationId, ActivityFilter filter) {

@@ -1,0 +1,36 @@
+package io.shinrai.server.audit;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the audit record repository runs.
+ *
+ * @param checkpointEvery how often the chain's head is signed when it has moved
+ * @param retention       how long records are kept; null or zero keeps them for ever
+ * @param syslog          the syslog receivers
+ */
+@ConfigurationProperties("shinrai.audit")
+public record AuditProperties(Duration checkpointEvery, Duration retention, Syslog syslog) {
+
+    public AuditProperties {
+        checkpointEvery = checkpointEvery == null ? Duration.ofMinutes(10) : checkpointEvery;
+        syslog = syslog == null ? new Syslog(null, null, null, 0, null) : syslog;
+    }
+
+    /**
+     * @param tcpPort      RFC 6587 port; null is off
+     * @param udpPort      RFC 5426 port; null is off
+     * @param organisation the organisation whose trail syslog messages join; null is the platform's
+     * @param batchSize    most messages committed together
+     * @param batchDelay   longest a received message waits for its batch to commit
+     */
+    public record Syslog(Integer tcpPort, Integer udpPort, UUID organisation, int batchSize, Duration batchDelay) {
+
+        public Syslog {
+            batchSize = batchSize <= 0 ? 500 : batchSize;
+            batchDelay = batchDelay == null ? Duration.ofMillis(200) : batchDelay;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.shinrai.server.audit;
+
+import io.shinrai.audit.ActiveParticipant;
+import io.shinrai.audit.AuditMessage;
+import io.shinrai.audit.AuditSource;
+import io.shinrai.audit.Code;
+import io.shinrai.audit.DicomAuditWriter;
+import io.shinrai.audit.DicomEvent;
+import io.shinrai.audit.Outcome;
+import io.shinrai.audit.ParticipantObject;
+import io.shinrai.server.security.ShinraiPrincipal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shinrai's own audit events, written as DICOM A.5 messages into the same chain as everyone else's, so that the
+ * use of the audit trail is itself on the trail.
+ */
+@Component
+class OwnAuditEvents {
+
+    static final String SOURCE_ID = "Shinrai";
+    private static final Code APPLICATION_SERVER = new Code("4", Code.DCM, "Application Server");
+    private static final Code SECURITY_RESOURCE_URI = new Code("12", "RFC-3881", "URI");
+
+    private final DicomAuditWriter writer = new DicomAuditWriter();
+    private final AuditReception reception;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    OwnAuditEvents(AuditReception reception, AuditTrail trail, Clock clock) {
+        this.reception = reception;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /** DCM 110101 Audit Log Used: someone read the organisation's trail at the given address. */
+    void auditLogUsed(UUID organisationId, ShinraiPrincipal who, String address, String uri) {
+        record(organisationId, DicomEvent.AUDIT_LOG_USED, who, address, uri);
+    }
+
+    /** DCM 110106 Export: someone took the organisation's trail away as a file. */
+    void exported(UUID organisationId, ShinraiPrincipal who, String address, String uri) {
+        record(organisationId, DicomEvent.EXPORT, who, address, uri);
+    }
+
+    private void record(UUID organisationId, DicomEvent event, ShinraiPrincipal who, String address, String uri) {
+        AuditMessage message = new AuditMessage(event.code(), "R", clock.instant(), Outcome.SUCCESS, List.of(),
+                List.of(new ActiveParticipant(who.actingUserId().toString(), null, who.displayName(), true, address,
+                        List.of())),
+                new AuditSource(SOURCE_ID, null, List.of(APPLICATION_SERVER)),
+                // type 2 system object, role 13 security resource: the audit trail itself
+                List.of(new ParticipantObject(uri, 2, 13, SECURITY_RESOURCE_URI, null)));
+        trail.append(reception.dicom(organisationId, "shinrai", writer.write(message)));
+    }
+}
