@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -48,7 +49,9 @@ class SecurityConfiguration {
                                     UserAccountRepository users, SignInAttempts attempts) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authenticationProvider(passwordSignIn)
+                // A manager of its own: with the password provider also registered globally, Spring Security
+                // would ask it a second time after every failure, counting each wrong password twice.
+                .authenticationManager(new ProviderManager(passwordSignIn))
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGenerationFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -9,6 +9,8 @@ import io.shinrai.server.MovableClock;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
 import io.shinrai.server.account.UserAccount;
+import io.shinrai.server.activity.ActivityFilter;
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -37,6 +39,8 @@ class SignInTest {
     MovableClock clock;
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    ActivityLog activity;
 
     @Test
     void signsInWithThePasswordAndGivesTheSessionANewId() throws Exception {
@@ -71,6 +75,18 @@ class SignInTest {
 
         assertThat(browser.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/login?locked");
         clock.advance(Duration.ofMinutes(16));
+        assertThat(browser.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void fourFailuresDoNotLockTheAccountAndEachIsRecordedOnce() throws Exception {
+        UserAccount user = fixtures.user();
+        WebSession browser = new WebSession(mvc);
+        for (int i = 0; i < 4; i++) {
+            browser.signIn(user.email(), "wrong password " + i);
+        }
+
+        assertThat(activity.forPlatform(new ActivityFilter("login.failed", user.email(), null, null))).hasSize(4);
         assertThat(browser.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
     }
 
