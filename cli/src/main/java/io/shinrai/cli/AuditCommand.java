@@ -46,8 +46,9 @@ final class AuditCommand {
                 return DisclosureCommand.UNUSABLE;
             }
             if (verified.verdict() instanceof ChainVerdict.Intact intact) {
-                out.printf("%s: intact, %d records (%d to %d), %d signed checkpoints match%n", file,
-                        intact.records(), intact.firstSequence(), intact.lastSequence(), intact.checkpoints());
+                out.printf("%s: intact, %d records (%d to %d), %d signed checkpoints match, %d of them time-stamped%n",
+                        file, intact.records(), intact.firstSequence(), intact.lastSequence(), intact.checkpoints(),
+                        intact.timeStamped());
             } else {
                 ChainVerdict.Broken broken = (ChainVerdict.Broken) verified.verdict();
                 out.printf("%s: %s at record %d: %s%n", file, broken.kind(), broken.firstSequence(),

@@ -3,9 +3,12 @@ package io.shinrai.audit;
 /** What verifying the chain found: intact, or the first place where it was broken and how. */
 public sealed interface ChainVerdict {
 
-    /** Every record links to the one before it and agrees with every signed checkpoint. */
-    record Intact(long records, long firstSequence, long lastSequence, String headHash, int checkpoints)
-            implements ChainVerdict {
+    /**
+     * Every record links to the one before it and agrees with every signed checkpoint; {@code timeStamped} of
+     * those checkpoints also carry an authority's time-stamp.
+     */
+    record Intact(long records, long firstSequence, long lastSequence, String headHash, int checkpoints,
+                  int timeStamped) implements ChainVerdict {
     }
 
     /** The first break, naming the records concerned (first and last are equal for a single record). */
@@ -21,7 +24,8 @@ public sealed interface ChainVerdict {
         DELETED,
         /** the chain disagrees with a signed checkpoint: records up to it were rewritten */
         REWRITTEN,
-        /** a checkpoint or deletion marker whose signature is not the repository's */
+        /** a checkpoint or deletion marker whose signature is not the repository's, or a checkpoint's time-stamp
+         * that was not issued for its signature */
         FORGED_SIGNATURE
     }
 }

@@ -22,6 +22,7 @@ public final class ChainVerifier {
     private long firstSequence;
     private long lastCheckpoint;
     private int checkpointsMatched;
+    private int checkpointsTimeStamped;
     private ChainVerdict.Broken broken;
 
     public ChainVerifier(String keyFingerprint, Optional<DeletionMarker> deletion, Collection<Checkpoint> signed) {
@@ -49,6 +50,12 @@ public final class ChainVerifier {
             if (!entry.getValue().signedBy(keyFingerprint)) {
                 broken = new ChainVerdict.Broken(Break.FORGED_SIGNATURE, entry.getKey(), entry.getKey(),
                         "the checkpoint at record " + entry.getKey() + " is not signed by the repository key");
+                return;
+            }
+            if (!entry.getValue().timeStampHolds()) {
+                broken = new ChainVerdict.Broken(Break.FORGED_SIGNATURE, entry.getKey(), entry.getKey(),
+                        "the time-stamp of the checkpoint at record " + entry.getKey()
+                                + " was not issued for its signature");
                 return;
             }
         }
@@ -89,6 +96,9 @@ public final class ChainVerifier {
             }
             lastCheckpoint = sequence;
             checkpointsMatched++;
+            if (checkpoint.timeStamp() != null) {
+                checkpointsTimeStamped++;
+            }
         }
         hashBeforePrevious = previousHash;
         previousHash = record.hash();
@@ -107,7 +117,8 @@ public final class ChainVerifier {
                     + beyond.getKey() + " are missing, though a checkpoint signed at "
                     + beyond.getValue().signedAt() + " vouched for them");
         }
-        return new ChainVerdict.Intact(records, firstSequence, expected - 1, previousHash, checkpointsMatched);
+        return new ChainVerdict.Intact(records, firstSequence, expected - 1, previousHash, checkpointsMatched,
+                checkpointsTimeStamped);
     }
 
     private boolean fail(Break kind, long first, long last, String detail) {

@@ -56,7 +56,7 @@ class ChainExportTest {
 
         ChainExport.Verified verified = ChainExport.verify(new ByteArrayInputStream(file), Optional.of(fingerprint));
 
-        assertThat(verified.verdict()).isEqualTo(new ChainVerdict.Intact(2, 1, 2, chain.get(1).hash(), 1));
+        assertThat(verified.verdict()).isEqualTo(new ChainVerdict.Intact(2, 1, 2, chain.get(1).hash(), 1, 0));
     }
 
     @Test

@@ -1,18 +1,24 @@
 package io.shinrai.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.shinrai.audit.ChainVerdict.Break;
+import io.shinrai.crypto.OpenSslTimeStampAuthority;
 import io.shinrai.crypto.SelfSignedIdentity;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.crypto.SigningIdentity;
+import io.shinrai.crypto.TimeStampAuthority;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChainVerifierTest {
 
@@ -59,7 +65,7 @@ class ChainVerifierTest {
 
         ChainVerdict verdict = verify(chain, Optional.empty(), Checkpoint.sign(chain.get(2), key, NOW));
 
-        assertThat(verdict).isEqualTo(new ChainVerdict.Intact(5, 1, 5, chain.get(4).hash(), 1));
+        assertThat(verdict).isEqualTo(new ChainVerdict.Intact(5, 1, 5, chain.get(4).hash(), 1, 0));
     }
 
     @Test
@@ -145,12 +151,31 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aCheckpointTimeStampedByAnAuthorityIsCountedAndOneMovedFromAnotherCheckpointIsNot(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(OpenSslTimeStampAuthority.available(), "openssl is not on the PATH");
+        List<ChainedRecord> chain = chain(5);
+        Checkpoint second = Checkpoint.sign(chain.get(1), key, NOW);
+        Checkpoint fourth = Checkpoint.sign(chain.get(3), key, NOW.plusSeconds(60));
+        try (OpenSslTimeStampAuthority openssl = OpenSslTimeStampAuthority.start(dir)) {
+            TimeStampAuthority authority = new TimeStampAuthority(openssl.url(), Duration.ofSeconds(30));
+            second = second.withTimeStamp(authority.stamp(second.signature()).token());
+        }
+
+        assertThat(verify(chain, Optional.empty(), second, fourth))
+                .isEqualTo(new ChainVerdict.Intact(5, 1, 5, chain.get(4).hash(), 2, 1));
+        assertThat(verify(chain, Optional.empty(), second, fourth.withTimeStamp(second.timeStamp())))
+                .isEqualTo(new ChainVerdict.Broken(Break.FORGED_SIGNATURE, 4, 4,
+                        "the time-stamp of the checkpoint at record 4 was not issued for its signature"));
+    }
+
+    @Test
     void verificationStartsAfterASignedDeletionMarker() {
         List<ChainedRecord> chain = chain(6);
         DeletionMarker pruned = DeletionMarker.sign(chain.get(2), key, NOW);
 
         assertThat(verify(chain.subList(3, 6), Optional.of(pruned)))
-                .isEqualTo(new ChainVerdict.Intact(3, 4, 6, chain.get(5).hash(), 0));
+                .isEqualTo(new ChainVerdict.Intact(3, 4, 6, chain.get(5).hash(), 0, 0));
         assertThat(verify(chain.subList(4, 6), Optional.of(pruned)))
                 .extracting("kind", "firstSequence").containsExactly(Break.DELETED, 4L);
     }

@@ -1,6 +1,9 @@
 package io.shinrai.server.audit;
 
+import io.shinrai.crypto.TimeStampAuthority;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,13 +13,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param checkpointEvery how often the chain's head is signed when it has moved
  * @param retention       how long records are kept; null or zero keeps them for ever
  * @param syslog          the syslog receivers
+ * @param timeStamping    the RFC 3161 time-stamping authority that stamps each checkpoint
  */
 @ConfigurationProperties("shinrai.audit")
-public record AuditProperties(Duration checkpointEvery, Duration retention, Syslog syslog) {
+public record AuditProperties(Duration checkpointEvery, Duration retention, Syslog syslog,
+                              TimeStamping timeStamping) {
 
     public AuditProperties {
         checkpointEvery = checkpointEvery == null ? Duration.ofMinutes(10) : checkpointEvery;
         syslog = syslog == null ? new Syslog(null, null, null, 0, null) : syslog;
+        timeStamping = timeStamping == null ? new TimeStamping(null, null) : timeStamping;
+    }
+
+    /**
+     * @param url     where RFC 3161 requests are posted; null is off
+     * @param timeout longest wait for the authority's answer
+     */
+    public record TimeStamping(URI url, Duration timeout) {
+
+        public TimeStamping {
+            timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        }
+
+        Optional<TimeStampAuthority> authority() {
+            return Optional.ofNullable(url).map(configured -> new TimeStampAuthority(configured, timeout));
+        }
     }
 
     /**

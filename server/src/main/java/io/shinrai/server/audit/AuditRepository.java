@@ -146,8 +146,23 @@ class AuditRepository {
     List<Checkpoint> checkpoints() {
         return jdbc.sql("select * from audit_checkpoint order by sequence")
                 .query((row, n) -> new Checkpoint(row.getLong("sequence"), row.getString("hash"),
-                        row.getTimestamp("signed_at").toInstant(), row.getBytes("signature")))
+                        row.getTimestamp("signed_at").toInstant(), row.getBytes("signature"),
+                        row.getBytes("time_stamp")))
                 .list();
+    }
+
+    /** The newest checkpoints still waiting for a time-stamp, newest first. */
+    List<Checkpoint> checkpointsWithoutTimeStamp(int limit) {
+        return jdbc.sql("select * from audit_checkpoint where time_stamp is null order by sequence desc limit :limit")
+                .param("limit", limit)
+                .query((row, n) -> new Checkpoint(row.getLong("sequence"), row.getString("hash"),
+                        row.getTimestamp("signed_at").toInstant(), row.getBytes("signature"), null))
+                .list();
+    }
+
+    void addTimeStamp(long sequence, byte[] token) {
+        jdbc.sql("update audit_checkpoint set time_stamp = :token where sequence = :sequence and time_stamp is null")
+                .param("token", token).param("sequence", sequence).update();
     }
 
     Optional<Long> lastCheckpointSequence() {

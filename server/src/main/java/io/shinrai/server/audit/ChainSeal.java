@@ -7,6 +7,8 @@ import io.shinrai.audit.ChainVerifier;
 import io.shinrai.audit.ChainedRecord;
 import io.shinrai.audit.DeletionMarker;
 import io.shinrai.crypto.SigningIdentityPem;
+import io.shinrai.crypto.TimeStampAuthority;
+import io.shinrai.crypto.TimeStampException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -14,34 +16,56 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What makes the chain provable: checkpoints signed at intervals, verification against them, and pruning at the
- * end of the retention period behind a signed deletion marker.
+ * What makes the chain provable: checkpoints signed at intervals and time-stamped by an authority when one is
+ * configured, verification against them, and pruning at the end of the retention period behind a signed deletion
+ * marker.
  */
 @Service
 public class ChainSeal {
 
+    private static final Logger log = LoggerFactory.getLogger(ChainSeal.class);
     private static final int PAGE = 1000;
+    /** Checkpoints stamped at one go when the authority was unreachable for a while. */
+    private static final int STAMPS_AT_ONCE = 10;
 
     private final AuditRepository repository;
     private final AuditKey key;
     private final AuditProperties properties;
+    private final Optional<TimeStampAuthority> timeStamps;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ChainSeal(AuditRepository repository, AuditKey key, AuditProperties properties, Clock clock) {
+    ChainSeal(AuditRepository repository, AuditKey key, AuditProperties properties,
+              PlatformTransactionManager transactionManager, Clock clock) {
         this.repository = repository;
         this.key = key;
         this.properties = properties;
+        this.timeStamps = properties.timeStamping().authority();
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /** Signs the chain's head unless it was signed already; empty when the chain has nothing new. */
-    @Transactional
+    /**
+     * Signs the chain's head unless it was signed already, then asks the authority, if any, to stamp the
+     * checkpoints it has not stamped yet; the authority is asked after the commit, so that appending to the chain
+     * never waits for it. Empty when the chain has nothing new.
+     */
     public Optional<Checkpoint> checkpoint() {
+        Optional<Checkpoint> signed = transactions.execute(status -> signHead());
+        timeStamps.ifPresent(this::stampWaitingCheckpoints);
+        return signed;
+    }
+
+    private Optional<Checkpoint> signHead() {
         AuditRepository.ChainHead head = repository.lockHead();
         if (head.sequence() == 0 || repository.lastCheckpointSequence().orElse(0L) >= head.sequence()) {
             return Optional.empty();
@@ -50,6 +74,18 @@ public class ChainSeal {
         Checkpoint checkpoint = Checkpoint.sign(newest, key.identity(), clock.instant());
         repository.insertCheckpoint(checkpoint);
         return Optional.of(checkpoint);
+    }
+
+    private void stampWaitingCheckpoints(TimeStampAuthority authority) {
+        for (Checkpoint waiting : repository.checkpointsWithoutTimeStamp(STAMPS_AT_ONCE)) {
+            try {
+                repository.addTimeStamp(waiting.sequence(), authority.stamp(waiting.signature()).token());
+            } catch (TimeStampException e) {
+                log.warn("Checkpoint at record {} not time-stamped yet, tried again at the next checkpoint: {}",
+                        waiting.sequence(), e.getMessage());
+                return;
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${shinrai.audit.checkpoint-every:10m}",
