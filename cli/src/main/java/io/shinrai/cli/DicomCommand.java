@@ -1,6 +1,7 @@
 package io.shinrai.cli;
 
 import io.shinrai.crypto.SigningIdentityPem;
+import io.shinrai.crypto.TimeStampAuthority;
 import io.shinrai.dicom.Attributes;
 import io.shinrai.dicom.DataElement;
 import io.shinrai.dicom.DicomSigningKey;
@@ -21,9 +22,11 @@ import io.shinrai.dicom.UnreadableDicomException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +89,9 @@ final class DicomCommand {
         @Option(names = "--purpose", paramLabel = "1-18", description = "Digital Signature Purpose code "
                 + "(ASTM E2084), e.g. 1 author, 5 verification, 14 source")
         private String purpose;
+        @Option(names = "--timestamp-url", paramLabel = "URL", description = "an RFC 3161 time-stamping authority "
+                + "(HTTP) that adds a Certified Timestamp to each signature; a file it cannot stamp is not signed")
+        private URI timeStampAuthority;
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "write signed copies here instead "
                 + "of replacing the files")
         private Path output;
@@ -133,9 +139,11 @@ final class DicomCommand {
                         default -> throw new IllegalArgumentException(
                                 "--profile is base, creator, authorization or sr");
                     };
-            return new SignatureRequest(signingKey, mac, chosen,
+            SignatureRequest request = new SignatureRequest(signingKey, mac, chosen,
                     tags.stream().map(Tag::parse).toList(), Location.parse(item),
                     Optional.ofNullable(purpose).map(SignaturePurpose::of), Instant.now());
+            return timeStampAuthority == null ? request
+                    : request.timeStampedBy(new TimeStampAuthority(timeStampAuthority, Duration.ofSeconds(30)));
         }
     }
 
@@ -219,6 +227,9 @@ final class DicomCommand {
                     + check.mac().map(MacAlgorithm::definedTerm).orElse("?")
                     + (scheme.extension() ? " (Shinrai extension, not a DICOM profile)" : "")
                     + check.dateTime().map(time -> ", signed " + time).orElse("")));
+            check.timeStamp().ifPresent(stamp -> out.println("            time-stamped "
+                    + stamp.time().map(Instant::toString).orElse("?") + " by "
+                    + stamp.authority().orElse("an unknown authority") + ": " + stamp.outcome().reason()));
             out.println("            covers " + check.signedTags().size() + " element(s); " + check.reason());
         }
 
@@ -233,6 +244,12 @@ final class DicomCommand {
             check.dateTime().ifPresent(time -> node.put("dateTime", time));
             check.signer().ifPresent(signer -> node.put("signer", signer.subject())
                     .put("certificateSha256", signer.sha256Fingerprint()));
+            check.timeStamp().ifPresent(stamp -> {
+                ObjectNode timeStamp = node.putObject("timeStamp");
+                timeStamp.put("outcome", stamp.outcome().name().toLowerCase(Locale.ROOT));
+                stamp.time().ifPresent(time -> timeStamp.put("time", time.toString()));
+                stamp.authority().ifPresent(authority -> timeStamp.put("authority", authority));
+            });
             ArrayNode tags = node.putArray("signedTags");
             check.signedTags().forEach(tag -> tags.add(tag.toString()));
         }

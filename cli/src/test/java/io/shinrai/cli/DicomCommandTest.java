@@ -1,7 +1,9 @@
 package io.shinrai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.shinrai.crypto.OpenSslTimeStampAuthority;
 import io.shinrai.crypto.SelfSignedIdentity;
 import io.shinrai.crypto.SigningIdentity;
 import io.shinrai.crypto.SigningIdentityPem;
@@ -80,6 +82,32 @@ class DicomCommandTest {
         assertThat(signature.get("algorithm").asString()).isEqualTo("ECDSA P-384");
         assertThat(signature.get("extension").asBoolean()).isTrue();
         assertThat(signature.get("signedTags").toString()).contains("(0010,0010)");
+    }
+
+    @Test
+    void aTimestampedSignatureReportsTheAuthorityAndAFailingAuthoritySignsNothing() throws Exception {
+        assumeTrue(OpenSslTimeStampAuthority.available(), "openssl is not on the PATH");
+        Path file = studies.resolve("1.dcm");
+        byte[] original = Files.readAllBytes(file);
+        try (OpenSslTimeStampAuthority authority = OpenSslTimeStampAuthority.start(
+                Files.createDirectories(dir.resolve("tsa")))) {
+            authority.tamper(answer -> "busy".getBytes(StandardCharsets.US_ASCII));
+            assertThat(run.shinrai("dicom", "sign", "--key", key.toString(), "--cert", certificate.toString(),
+                    "--timestamp-url", authority.url().toString(), file.toString())).isEqualTo(DicomCommand.INVALID);
+            assertThat(run.err()).contains("not signed: the time-stamping authority " + authority.url());
+            assertThat(Files.readAllBytes(file)).isEqualTo(original);
+
+            authority.tamper(answer -> answer);
+            assertThat(run.shinrai("dicom", "sign", "--key", key.toString(), "--cert", certificate.toString(),
+                    "--timestamp-url", authority.url().toString(), file.toString())).as(run.err()).isZero();
+            run.forgetOutput();
+
+            assertThat(run.shinrai("dicom", "verify", "--json", "--trust", certificate.toString(), "--trust",
+                    authority.rootCertificateFile().toString(), file.toString())).isZero();
+        }
+        JsonNode stamp = new JsonMapper().readTree(run.out()).path(0).path("signatures").path(0).path("timeStamp");
+        assertThat(stamp.path("outcome").asString()).isEqualTo("valid");
+        assertThat(stamp.path("authority").asString()).contains("Test Time-Stamping Authority");
     }
 
     @Test

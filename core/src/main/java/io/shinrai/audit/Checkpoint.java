@@ -35,8 +35,7 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, byte[] si
         if (timeStamp == null) {
             return true;
         }
-        TimeStamp.Outcome outcome = TimeStamp.verify(timeStamp, signature, List.of()).outcome();
-        return outcome == TimeStamp.Outcome.VALID || outcome == TimeStamp.Outcome.UNTRUSTED;
+        return TimeStamp.verify(timeStamp, signature, List.of()).intact();
     }
 
     @Override

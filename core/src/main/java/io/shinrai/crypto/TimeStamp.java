@@ -54,6 +54,11 @@ public record TimeStamp(byte[] token, Instant time, String authority) {
 
     /** What checking a token against its data found; time and authority are known whenever the token is readable. */
     public record Verdict(Outcome outcome, Optional<Instant> time, Optional<String> authority) {
+
+        /** Issued for the data and unchanged, whether or not its authority is trusted. */
+        public boolean intact() {
+            return outcome == Outcome.VALID || outcome == Outcome.UNTRUSTED;
+        }
     }
 
     static TimeStamp of(TimeStampToken token) throws IOException {

@@ -2,6 +2,8 @@ package io.shinrai.dicom;
 
 import static io.shinrai.dicom.SignatureModule.CERTIFICATE_OF_SIGNER;
 import static io.shinrai.dicom.SignatureModule.CERTIFICATE_TYPE;
+import static io.shinrai.dicom.SignatureModule.CERTIFIED_TIMESTAMP;
+import static io.shinrai.dicom.SignatureModule.CERTIFIED_TIMESTAMP_TYPE;
 import static io.shinrai.dicom.SignatureModule.DATA_ELEMENTS_SIGNED;
 import static io.shinrai.dicom.SignatureModule.DIGITAL_SIGNATURES;
 import static io.shinrai.dicom.SignatureModule.MAC_ALGORITHM;
@@ -13,6 +15,9 @@ import static io.shinrai.dicom.SignatureModule.SIGNATURE_DATE_TIME;
 import static io.shinrai.dicom.SignatureModule.SIGNATURE_UID;
 
 import io.shinrai.crypto.Signer;
+import io.shinrai.crypto.TimeStamp;
+import io.shinrai.crypto.TimeStampAuthority;
+import io.shinrai.crypto.TimeStampException;
 import io.shinrai.dicom.DataElement.Item;
 import io.shinrai.dicom.DataElement.Sequence;
 import io.shinrai.dicom.SignatureCheck.Outcome;
@@ -91,6 +96,9 @@ public final class DigitalSignatures {
             throw new SigningRefusedException("the key could not sign: " + e.getMessage());
         }
         signatureItem = signatureItem.with(SignatureModule.bytes(SIGNATURE, signature));
+        if (request.timeStamping().isPresent()) {
+            signatureItem = certifiedTimeStamp(signatureItem, request.timeStamping().get());
+        }
         Attributes macParameters = new Attributes(List.of(
                 module.unsignedShort(MAC_ID, macId),
                 SignatureModule.text(MAC_TRANSFER_SYNTAX, Vr.UI, macSyntax(syntax).uid()),
@@ -99,6 +107,20 @@ public final class DigitalSignatures {
         Attributes signedTarget = appendItem(appendItem(target, MAC_PARAMETERS, macParameters),
                 DIGITAL_SIGNATURES, signatureItem);
         return file.withDataSet(replace(file.dataSet(), request.location().steps(), 0, any -> signedTarget));
+    }
+
+    /** Adds the authority's token over the Digital Signature value as it is stored (PS3.3 C.12.1.1.3). */
+    private static Attributes certifiedTimeStamp(Attributes signatureItem, TimeStampAuthority authority)
+            throws SigningRefusedException {
+        byte[] value = SignatureModule.bytes(signatureItem, SIGNATURE).orElseThrow();
+        try {
+            TimeStamp stamp = authority.stamp(value);
+            return signatureItem
+                    .with(SignatureModule.text(CERTIFIED_TIMESTAMP_TYPE, Vr.CS, SignatureModule.CMS_TIMESTAMP))
+                    .with(SignatureModule.bytes(CERTIFIED_TIMESTAMP, stamp.token()));
+        } catch (TimeStampException e) {
+            throw new SigningRefusedException(e.getMessage());
+        }
     }
 
     /** A verdict on every signature in the file, those in sequence items too, in the order they appear. */
@@ -180,6 +202,12 @@ public final class DigitalSignatures {
         }
         Optional<Signer> signer = Optional.of(Signer.of(certificate.get()));
         Optional<SignatureScheme> scheme = SignatureScheme.of(certificate.get().getPublicKey());
+        Optional<TimeStamp.Verdict> timeStamp = SignatureModule.bytes(signature, CERTIFIED_TIMESTAMP)
+                .map(token -> TimeStamp.verify(token, SignatureModule.bytes(signature, SIGNATURE).orElse(new byte[0]),
+                        trust.anchors()));
+        // a trusted time-stamp proves when the signature existed, so the certificate is judged at that time
+        Instant judgedAt = timeStamp.filter(verdict -> verdict.outcome() == TimeStamp.Outcome.VALID)
+                .flatMap(TimeStamp.Verdict::time).filter(time -> !validAt(certificate.get(), now)).orElse(now);
         List<DataElement> covered = coveredElements(attributes, tags);
         Outcome outcome;
         String reason;
@@ -193,23 +221,28 @@ public final class DigitalSignatures {
                 macInput(covered, signature, syntax))) {
             outcome = Outcome.INVALID;
             reason = "the signed elements changed since signing, or the signature does not match its certificate";
-        } else if (!validAt(certificate.get(), now)) {
+        } else if (timeStamp.isPresent() && !timeStamp.get().intact()) {
+            outcome = Outcome.INVALID;
+            reason = "the Certified Timestamp was not issued for this signature: " + timeStamp.get().outcome().reason();
+        } else if (!validAt(certificate.get(), judgedAt)) {
             outcome = Outcome.EXPIRED;
             reason = "the signer's certificate is valid from " + certificate.get().getNotBefore().toInstant()
                     + " to " + certificate.get().getNotAfter().toInstant();
-        } else if (!trust.trusts(certificate.get(), now)) {
+        } else if (!trust.trusts(certificate.get(), judgedAt)) {
             outcome = Outcome.UNTRUSTED;
             reason = "the signature matches, but no trusted certificate vouches for the signer's";
         } else {
             outcome = Outcome.VALID;
-            reason = "the signed elements are unchanged and the signer is trusted";
+            reason = judgedAt.equals(now) ? "the signed elements are unchanged and the signer is trusted"
+                    : "the signed elements are unchanged, and the signer's certificate was valid and trusted when "
+                            + "a trusted authority time-stamped the signature at " + judgedAt;
         }
-        return new SignatureCheck(location, uid, outcome, reason, mac, scheme, dateTime, tags, signer);
+        return new SignatureCheck(location, uid, outcome, reason, mac, scheme, dateTime, tags, signer, timeStamp);
     }
 
     private static SignatureCheck refused(Location location, String uid, Optional<String> dateTime, String reason) {
         return new SignatureCheck(location, uid, Outcome.INVALID, reason, Optional.empty(), Optional.empty(),
-                dateTime, List.of(), Optional.empty());
+                dateTime, List.of(), Optional.empty(), Optional.empty());
     }
 
     private static boolean matches(SignatureScheme scheme, MacAlgorithm mac, X509Certificate certificate,

@@ -33,6 +33,8 @@ final class SignatureModule {
     static final Tag CODING_SCHEME = Tag.of(0x0008, 0x0102);
     static final Tag CODE_MEANING = Tag.of(0x0008, 0x0104);
     static final String X509_CERTIFICATE = "X509_1993_SIG";
+    /** Certified Timestamp Type of an RFC 3161 token. */
+    static final String CMS_TIMESTAMP = "CMS_TSP";
 
     private final boolean bigEndian;
 

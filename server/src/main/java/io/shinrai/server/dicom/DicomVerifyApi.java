@@ -1,11 +1,13 @@
 package io.shinrai.server.dicom;
 
+import io.shinrai.crypto.TimeStamp;
 import io.shinrai.dicom.SignatureCheck;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.security.OrganisationScoped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,7 +39,7 @@ class DicomVerifyApi {
     /** One signature of the file: where it is, its verdict with the reason in the caller's language, what it covers. */
     record SignatureResult(String location, String uid, SignatureCheck.Outcome outcome, String reason,
                            String algorithm, boolean extension, String mac, String dateTime, String signer,
-                           String certificateSha256, List<String> signedTags) {
+                           String certificateSha256, List<String> signedTags, TimeStampResult timeStamp) {
 
         static SignatureResult of(SignatureCheck check, String reason) {
             return new SignatureResult(check.location().toString(), check.uid(), check.outcome(), reason,
@@ -46,7 +48,17 @@ class DicomVerifyApi {
                     check.mac().map(mac -> mac.definedTerm()).orElse(null), check.dateTime().orElse(null),
                     check.signer().map(signer -> signer.subject()).orElse(null),
                     check.signer().map(signer -> signer.sha256Fingerprint()).orElse(null),
-                    check.signedTags().stream().map(Object::toString).toList());
+                    check.signedTags().stream().map(Object::toString).toList(),
+                    check.timeStamp().map(TimeStampResult::of).orElse(null));
+        }
+    }
+
+    /** The signature's Certified Timestamp: whether it was issued for this signature, when, and by whom. */
+    record TimeStampResult(TimeStamp.Outcome outcome, Instant time, String authority) {
+
+        static TimeStampResult of(TimeStamp.Verdict verdict) {
+            return new TimeStampResult(verdict.outcome(), verdict.time().orElse(null),
+                    verdict.authority().orElse(null));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.shinrai.server.dicom;
 
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.security.OrganisationScoped;
@@ -30,6 +31,7 @@ class DicomVerifyController {
     @OrganisationScoped(OrgRole.VIEWER)
     String form(@PathVariable UUID orgId, Model model) {
         model.addAttribute("organisation", organisations.get(orgId));
+        model.addAttribute("zone", ActivityLog.DISPLAY_ZONE);
         return "dicom/verify";
     }
 

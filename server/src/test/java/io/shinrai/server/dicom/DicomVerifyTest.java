@@ -1,11 +1,14 @@
 package io.shinrai.server.dicom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import io.shinrai.crypto.OpenSslTimeStampAuthority;
 import io.shinrai.crypto.SelfSignedIdentity;
 import io.shinrai.crypto.SigningIdentity;
 import io.shinrai.crypto.SigningIdentityPem;
+import io.shinrai.crypto.TimeStampAuthority;
 import io.shinrai.dicom.Attributes;
 import io.shinrai.dicom.DataElement.Value;
 import io.shinrai.dicom.DicomSigningKey;
@@ -24,11 +27,14 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -74,6 +80,28 @@ class DicomVerifyTest {
                 .contains("CN=Radiology").contains("ECDSA P-384 / SHA256").contains("Shinrai 独自の拡張");
 
         assertThat(viewer.upload(page(), dicom(signed)).getContentAsString()).contains("未確認の署名者");
+    }
+
+    @Test
+    void aCertifiedTimestampIsShownWithItsAuthorityOnThePageAndInTheApi(@TempDir Path dir) throws Exception {
+        assumeTrue(OpenSslTimeStampAuthority.available(), "openssl is not on the PATH");
+        byte[] stamped;
+        String trusted;
+        try (OpenSslTimeStampAuthority authority = OpenSslTimeStampAuthority.start(dir)) {
+            stamped = Part10Writer.write(DigitalSignatures.sign(image(), SignatureRequest.everything(
+                    DicomSigningKey.of(radiology.privateKey(), radiology.certificate()), clock.instant())
+                    .timeStampedBy(new TimeStampAuthority(authority.url(), Duration.ofSeconds(30)))));
+            trusted = SigningIdentityPem.certificates(radiology) + Files.readString(authority.rootCertificateFile());
+        }
+        MockMultipartFile trust = new MockMultipartFile("trust", "trusted.pem", null,
+                trusted.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(viewer.upload(page(), dicom(stamped), trust).getContentAsString())
+                .contains("タイムスタンプ（RFC 3161）").contains("CN=Test Time-Stamping Authority")
+                .contains("信頼する時刻認証局が発行したもので、この署名に対するものです");
+        String token = tokens.issue(hospital.id(), fixtures.member(hospital, OrgRole.ORG_ADMIN).id(), "PACS",
+                OrgRole.VIEWER, Duration.ofDays(1)).secret();
+        assertThat(api(token, dicom(stamped), trust).getContentAsString()).contains("\"timeStamp\":{\"outcome\":\"VALID\"");
     }
 
     @Test
