@@ -66,10 +66,6 @@ public final class DigitalSignatures {
                     + request.key().scheme().label());
         }
         TransferSyntax syntax = file.transferSyntax();
-        if (!syntax.explicitVr()) {
-            throw new SigningRefusedException("the file has Implicit VR, so the value representations the MAC needs "
-                    + "are unknown; convert it to Explicit VR Little Endian first (for example dcmconv +te)");
-        }
         Attributes target = at(file.dataSet(), request.location()).orElseThrow(() ->
                 new SigningRefusedException("the file has no item at " + request.location()));
         Optional<String> refusal = request.profile().refusal(target, request.location());

@@ -21,6 +21,7 @@ public final class Part10Reader {
 
     static final int MAX_NESTING = 64;
     static final long UNDEFINED_LENGTH = 0xFFFFFFFFL;
+    private static final Tag PIXEL_REPRESENTATION = Tag.of(0x0028, 0x0103);
     private static final int PREAMBLE = 128;
     private static final long DEFAULT_MAX_INFLATED = 1L << 30;
 
@@ -85,6 +86,8 @@ public final class Part10Reader {
         private final byte[] bytes;
         private final TransferSyntax syntax;
         private int position;
+        /** Pixel Representation 1 so far: the US-or-SS attributes of an Implicit VR file are then SS. */
+        private boolean signedPixels;
 
         Decoder(byte[] bytes, TransferSyntax syntax, int position) {
             this.bytes = bytes;
@@ -140,6 +143,7 @@ public final class Part10Reader {
                     length = uint16(end);
                 }
             } else {
+                vr = AttributeRegistry.vrOf(tag, signedPixels);
                 length = uint32(end);
             }
             if (length == UNDEFINED_LENGTH) {
@@ -158,6 +162,9 @@ public final class Part10Reader {
             }
             byte[] value = Arrays.copyOfRange(bytes, position, valueEnd);
             position = valueEnd;
+            if (tag.equals(PIXEL_REPRESENTATION) && value.length >= 2) {
+                signedPixels = (syntax.bigEndian() ? value[1] : value[0]) == 1;
+            }
             return new Value(tag, vr, value);
         }
 

@@ -24,9 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DcmsignInteropTest {
 
     private static final boolean DCMSIGN_PRESENT = present();
-    /** The shared files with explicit VR: little and big endian, JPEG 2000, deflated, SR documents. */
+    /**
+     * The shared files: explicit VR little and big endian, JPEG 2000, deflated, SR documents, and implicit VR, where
+     * the value representations the MAC needs come from the attribute registry.
+     */
     private static final List<String> SHARED_FILES = List.of("CT_small.dcm", "MR_small.dcm",
-            "MR_small_bigendian.dcm", "JPEG2000.dcm", "image_dfl.dcm", "test-SR.dcm", "reportsi.dcm");
+            "MR_small_bigendian.dcm", "JPEG2000.dcm", "image_dfl.dcm", "test-SR.dcm", "reportsi.dcm",
+            "MR_small_implicit.dcm", "rtplan.dcm", "nested_priv_SQ.dcm");
 
     private static TestKeys.Issued rsa;
     private static TestKeys.Issued p384;
@@ -48,7 +52,8 @@ class DcmsignInteropTest {
     @Test
     void dcmsignVerifiesOurSignaturesOnOurFixturesAndOnRealFiles() throws Exception {
         List<Path> files = new ArrayList<>();
-        for (String fixture : List.of(DicomFixtures.EXPLICIT_LITTLE, DicomFixtures.EXPLICIT_BIG)) {
+        for (String fixture : List.of(DicomFixtures.EXPLICIT_LITTLE, DicomFixtures.EXPLICIT_BIG,
+                DicomFixtures.IMPLICIT_LITTLE)) {
             files.add(Files.write(dir.resolve(fixture), DicomFixtures.bytes(fixture)));
         }
         if (SharedDicomFiles.FOLDER != null) {
@@ -117,7 +122,8 @@ class DcmsignInteropTest {
     @Test
     void weVerifyWhatDcmsignSignsWithRsaAndWithEcdsa() throws Exception {
         for (TestKeys.Issued issued : List.of(rsa, p384)) {
-            for (String fixture : List.of(DicomFixtures.EXPLICIT_LITTLE, DicomFixtures.EXPLICIT_BIG)) {
+            for (String fixture : List.of(DicomFixtures.EXPLICIT_LITTLE, DicomFixtures.EXPLICIT_BIG,
+                    DicomFixtures.IMPLICIT_LITTLE)) {
                 Path in = Files.write(dir.resolve(fixture), DicomFixtures.bytes(fixture));
                 Path out = dir.resolve("dcmsigned-" + fixture);
                 Run signing = dcmsign("-pw", "+m3", "+sp", "5", "+s", key(issued).toString(),
@@ -140,10 +146,13 @@ class DcmsignInteropTest {
     void ourMacStreamIsTheOneDcmsignDumpsForWholeFilesChosenTagsAndItems() throws Exception {
         List<Path> files = new ArrayList<>(List.of(
                 Files.write(dir.resolve("le.dcm"), DicomFixtures.bytes(DicomFixtures.EXPLICIT_LITTLE)),
-                Files.write(dir.resolve("be.dcm"), DicomFixtures.bytes(DicomFixtures.EXPLICIT_BIG))));
+                Files.write(dir.resolve("be.dcm"), DicomFixtures.bytes(DicomFixtures.EXPLICIT_BIG)),
+                Files.write(dir.resolve("implicit.dcm"), DicomFixtures.bytes(DicomFixtures.IMPLICIT_LITTLE))));
         if (SharedDicomFiles.FOLDER != null) {
             files.add(SharedDicomFiles.FOLDER.resolve("JPEG2000.dcm"));
             files.add(SharedDicomFiles.FOLDER.resolve("test-SR.dcm"));
+            files.add(SharedDicomFiles.FOLDER.resolve("MR_small_implicit.dcm"));
+            files.add(SharedDicomFiles.FOLDER.resolve("rtplan.dcm"));
         }
         for (Path file : files) {
             assertSameMacStream(file, Location.DATA_SET);

@@ -50,7 +50,7 @@ class Part10ReaderTest {
         assertThat(little.vr()).isEqualTo(Vr.OW);
         assertThat(little.bytes()).containsExactly(0x02, 0x01, 0x04, 0x03, 0x06, 0x05, 0x08, 0x07);
         assertThat(big.bytes()).containsExactly(0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08);
-        assertThat(implicit.vr()).as("implicit VR files do not say").isEqualTo(Vr.UN);
+        assertThat(implicit.vr()).as("implicit VR files do not say; the registry does").isEqualTo(Vr.OW);
     }
 
     @Test
