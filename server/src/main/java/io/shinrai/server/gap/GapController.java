@@ -35,7 +35,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class GapController {
 
     /** A long ledger is shown a hundred systems at a time; the counts above the table are of all of them. */
-    static final int SYSTEMS_PER_PAGE = 100;
 
     private final Gaps gaps;
     private final RiskEvaluations evaluations;
@@ -59,7 +58,7 @@ class GapController {
         model.addAttribute("organisation", hospital);
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("rows", Paged.of(portfolio.rows().stream()
-                .filter(row -> status == null || row.status() == status).toList(), page, SYSTEMS_PER_PAGE));
+                .filter(row -> status == null || row.status() == status).toList(), page, Paged.SYSTEMS_PER_PAGE));
         model.addAttribute("vendor", vendor);
         model.addAttribute("status", status);
         model.addAttribute("today", today());

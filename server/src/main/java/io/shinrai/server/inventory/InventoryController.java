@@ -13,6 +13,7 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
+import io.shinrai.server.web.Paged;
 import io.shinrai.server.web.ConflictException;
 import io.shinrai.server.web.NotFoundException;
 import jakarta.validation.Valid;
@@ -63,12 +64,12 @@ class InventoryController {
     @GetMapping("/orgs/{orgId}/inventory")
     @OrganisationScoped(OrgRole.VIEWER)
     String list(@PathVariable UUID orgId, @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role,
-                Model model) {
+                @RequestParam(defaultValue = "1") int page, Model model) {
         Organisation hospital = inventory.hospital(orgId);
         model.addAttribute("organisation", hospital);
-        List<InventorySystem> systems = inventory.of(orgId);
+        Paged<InventorySystem> systems = Paged.of(inventory.of(orgId), page, Paged.SYSTEMS_PER_PAGE);
         model.addAttribute("systems", systems);
-        model.addAttribute("disclosures", intake.ofHospital(orgId, systems));
+        model.addAttribute("disclosures", intake.ofHospital(orgId, systems.items()));
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "inventory/list";
     }

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Paged<T>(List<T> items, int page, int pages, int total, int firstNumber) {
 
+    /** Systems on one page of the ledger or the gap list: enough to scan, few enough to render quickly. */
+    public static final int SYSTEMS_PER_PAGE = 100;
+
     public static <T> Paged<T> of(List<T> all, int requestedPage, int size) {
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int page = Math.min(Math.max(requestedPage, 1), pages);

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,26 +142,27 @@ class GapPagesTest {
     }
 
     @Test
-    void aLongLedgerIsListedAHundredSystemsAtATime() throws Exception {
+    void aLongLedgerAndItsGapListAreShownAHundredSystemsAtATime() throws Exception {
         for (int number = 1; number <= 101; number++) {
             inventory.add(hospital.id(), entry("検査装置 " + number, SystemCategory.MODALITY));
         }
-        String gaps = "/orgs/" + hospital.id() + "/gaps";
+        for (String list : List.of("/orgs/" + hospital.id() + "/gaps", "/orgs/" + hospital.id() + "/inventory")) {
+            String first = reviewer.get(list).getContentAsString();
+            String second = reviewer.get(list + "?page=2").getContentAsString();
 
-        String first = reviewer.get(gaps).getContentAsString();
-        String second = reviewer.get(gaps + "?page=2").getContentAsString();
-
-        assertThat(systemLinks(first)).isEqualTo(100);
-        assertThat(first).contains("102 件中 1–100 件目").contains("次へ").doesNotContain("前へ");
-        assertThat(systemLinks(second)).isEqualTo(2);
-        assertThat(second).contains("102 件中 101–102 件目").contains("前へ").doesNotContain("次へ");
-        assertThat(reviewer.get(gaps + "?page=9").getContentAsString()).contains("102 件中 101–102 件目");
+            assertThat(rows(first)).as(list).isEqualTo(100);
+            assertThat(first).as(list).contains("102 件中 1–100 件目").contains("次へ").doesNotContain("前へ");
+            assertThat(rows(second)).as(list).isEqualTo(2);
+            assertThat(second).as(list).contains("102 件中 101–102 件目").contains("前へ").doesNotContain("次へ");
+            assertThat(reviewer.get(list + "?page=9").getContentAsString()).as(list)
+                    .contains("102 件中 101–102 件目");
+        }
     }
 
-    /** How many systems the portfolio's table lists. */
-    private int systemLinks(String portfolio) {
-        String table = portfolio.substring(portfolio.indexOf("<tbody>"), portfolio.indexOf("</tbody>"));
-        return table.split("/gaps\"").length - 1;
+    /** How many systems the page's first table lists. */
+    private static int rows(String page) {
+        String table = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        return table.split("<tr").length - 1;
     }
 
     /** The portfolio's table row of one system. */
