@@ -68,6 +68,9 @@ class ApiTokenTest {
             assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(response.getContentAsString()).contains("APIトークンが無効です");
         }
+        MockHttpServletResponse english = call(get("/api/v1/me").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.8"),
+                "shr_made-up");
+        assertThat(english.getContentAsString()).as("a script asking for English").contains("API token");
     }
 
     @Test
