@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A hospital's information-system staff start this year's checklist and answer an item from the keyboard: the answer
- * is saved as they go, and the day they answered it becomes its check date.
+ * is saved as they go, even when they leave the page at once, and the day they answered it becomes its check date.
  */
 @ShinraiTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChecklistJourneyTest {
@@ -42,14 +42,7 @@ class ChecklistJourneyTest {
 
     @Test
     void anAnswerTypedIntoThisYearsChecklistIsSavedWithTodayAsItsCheckDate() {
-        Organisation hospital = fixtures.organisation(OrganisationKind.HOSPITAL);
-        UserAccount staff = fixtures.member(hospital, OrgRole.EDITOR);
-
-        browser.signIn(staff.email(), Fixtures.PASSWORD);
-        browser.open("/orgs/" + hospital.id() + "/checklists");
-        browser.press("始める");
-        browser.waitForText(By.cssSelector("main [role=status]"), "年度の確認を始めました");
-        String form = "/orgs/" + hospital.id() + "/checklists/" + checklists.rounds(hospital.id()).get(0).id();
+        String form = startThisYearsChecklist();
         browser.focus(ANSWER);
         browser.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.TAB);
         browser.focus(REMARKS);
@@ -61,5 +54,26 @@ class ChecklistJourneyTest {
         assertThat(browser.value(CHECKED_ON)).isEqualTo(LocalDate.ofInstant(clock.instant(), ActivityLog.DISPLAY_ZONE)
                 .toString());
         assertThat(browser.text(By.tagName("main"))).contains("「いいえ」の項目には目標日を記入してください");
+    }
+
+    @Test
+    void remarksTypedJustBeforeLeavingThePageAreKept() {
+        String form = startThisYearsChecklist();
+        browser.focus(REMARKS);
+        browser.type("担当者へ確認中");
+        browser.open("/");
+
+        browser.reopenUntilValue(form, REMARKS, "担当者へ確認中");
+    }
+
+    /** Signs in as a hospital's editor, starts this year's checklist and returns the path of its form. */
+    private String startThisYearsChecklist() {
+        Organisation hospital = fixtures.organisation(OrganisationKind.HOSPITAL);
+        UserAccount staff = fixtures.member(hospital, OrgRole.EDITOR);
+        browser.signIn(staff.email(), Fixtures.PASSWORD);
+        browser.open("/orgs/" + hospital.id() + "/checklists");
+        browser.press("始める");
+        browser.waitForText(By.cssSelector("main [role=status]"), "年度の確認を始めました");
+        return "/orgs/" + hospital.id() + "/checklists/" + checklists.rounds(hospital.id()).get(0).id();
     }
 }
