@@ -1,0 +1,112 @@
+package io.shinrai.crypto;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.jsse.BCSSLSocket;
+import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
+
+/**
+ * A Bouncy Castle JSSE context whose every engine and socket follows one {@link TlsPolicy}: the only way Shinrai makes
+ * TLS connections, so that HTTPS, syslog and the maintenance relay cannot drift apart.
+ */
+public final class TlsContext {
+
+    /** Bouncy Castle's JSSE over its own JCA provider, passed explicitly like {@link BouncyCastle#PROVIDER}. */
+    private static final BouncyCastleJsseProvider JSSE = new BouncyCastleJsseProvider(BouncyCastle.PROVIDER);
+
+    private static final char[] NO_PASSWORD = new char[0];
+
+    private final SSLContext context;
+    private final TlsPolicy policy;
+
+    private TlsContext(SSLContext context, TlsPolicy policy) {
+        this.context = context;
+        this.policy = policy;
+    }
+
+    public static TlsContext server(TlsIdentity identity, TlsPolicy policy) {
+        try {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            keys.setKeyEntry("server", identity.privateKey(), NO_PASSWORD,
+                    identity.chain().toArray(X509Certificate[]::new));
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance("PKIX", JSSE);
+            keyManagers.init(keys, NO_PASSWORD);
+            SSLContext context = SSLContext.getInstance("TLS", JSSE);
+            context.init(keyManagers.getKeyManagers(), null, new SecureRandom());
+            return new TlsContext(context, policy);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Bouncy Castle JSSE cannot take the key of " + identity, e);
+        }
+    }
+
+    /** A client that trusts exactly the given certificates as anchors. */
+    public static TlsContext client(List<X509Certificate> trustAnchors, TlsPolicy policy) {
+        try {
+            KeyStore anchors = KeyStore.getInstance("PKCS12");
+            anchors.load(null, null);
+            for (int i = 0; i < trustAnchors.size(); i++) {
+                anchors.setCertificateEntry("anchor-" + i, trustAnchors.get(i));
+            }
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance("PKIX", JSSE);
+            trustManagers.init(anchors);
+            SSLContext context = SSLContext.getInstance("TLS", JSSE);
+            context.init(null, trustManagers.getTrustManagers(), new SecureRandom());
+            return new TlsContext(context, policy);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Bouncy Castle JSSE cannot take the trust anchors", e);
+        }
+    }
+
+    public TlsPolicy policy() {
+        return policy;
+    }
+
+    public SSLEngine serverEngine() {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(false);
+        return policy.applyTo(engine);
+    }
+
+    public SSLSessionContext serverSessions() {
+        return context.getServerSessionContext();
+    }
+
+    public ServerSocket listen(InetAddress address, int port, int backlog) throws IOException {
+        return context.getServerSocketFactory().createServerSocket(port, backlog, address);
+    }
+
+    /** The next connection to a socket from {@link #listen}, its handshake not yet done. */
+    public SSLSocket accept(ServerSocket listening) throws IOException {
+        return policy.applyTo((SSLSocket) listening.accept());
+    }
+
+    /** A client connection that checks the server's certificate against the host name, its handshake done. */
+    public SSLSocket connect(String host, int port) throws IOException {
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(host, port);
+        try {
+            policy.applyTo(socket);
+            BCSSLSocket bc = (BCSSLSocket) socket;
+            var parameters = bc.getParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            bc.setParameters(parameters);
+            socket.startHandshake();
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+}
