@@ -11,6 +11,7 @@ import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
@@ -78,6 +79,15 @@ public final class TlsContext {
         SSLEngine engine = context.createSSLEngine();
         engine.setUseClientMode(false);
         return policy.applyTo(engine);
+    }
+
+    /** A server engine for a container: it keeps to the policy whatever the container sets, and reports handshakes. */
+    public SSLEngine serverEngine(TlsHandshakeListener listener) {
+        return new ObservedEngine(serverEngine(), policy, listener);
+    }
+
+    public SSLParameters supportedParameters() {
+        return context.getSupportedSSLParameters();
     }
 
     public SSLSessionContext serverSessions() {
