@@ -144,7 +144,8 @@ public class ServerCertificate {
         Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public Duration expiryWarning() {
-        return properties.expiryWarning();
+    /** For every platform page: whether the certificate needs renewing soon. */
+    public CertificateStatus status() {
+        return CertificateStatus.of(identity().certificate(), clock.instant(), properties.expiryWarning());
     }
 }
