@@ -1,8 +1,7 @@
 package io.shinrai.crypto;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
@@ -81,6 +80,13 @@ public final class TlsContext {
         return policy.applyTo(engine);
     }
 
+    /** A client engine without host-name checking: for in-memory peers such as the handshake benchmark. */
+    public SSLEngine clientEngine() {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(true);
+        return policy.applyTo(engine);
+    }
+
     /** A server engine for a container: it keeps to the policy whatever the container sets, and reports handshakes. */
     public SSLEngine serverEngine(TlsHandshakeListener listener) {
         return new ObservedEngine(serverEngine(), policy, listener);
@@ -94,13 +100,14 @@ public final class TlsContext {
         return context.getServerSessionContext();
     }
 
-    public ServerSocket listen(InetAddress address, int port, int backlog) throws IOException {
-        return context.getServerSocketFactory().createServerSocket(port, backlog, address);
-    }
-
-    /** The next connection to a socket from {@link #listen}, its handshake not yet done. */
-    public SSLSocket accept(ServerSocket listening) throws IOException {
-        return policy.applyTo((SSLSocket) listening.accept());
+    /**
+     * The server side of TLS over a connection a plain server socket accepted, its handshake not yet done. Taking
+     * plain sockets lets a listener present a replaced certificate from its next connection on.
+     */
+    public SSLSocket serverSocket(Socket accepted) throws IOException {
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(accepted, null, true);
+        socket.setUseClientMode(false);
+        return policy.applyTo(socket);
     }
 
     /** A client connection that checks the server's certificate against the host name, its handshake done. */

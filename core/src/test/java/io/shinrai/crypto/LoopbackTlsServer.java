@@ -23,7 +23,7 @@ final class LoopbackTlsServer implements AutoCloseable {
     private final Thread acceptor;
 
     LoopbackTlsServer(TlsContext context) throws IOException {
-        listening = context.listen(InetAddress.getLoopbackAddress(), 0, 16);
+        listening = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
         acceptor = new Thread(() -> serve(context), "loopback-tls");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -43,7 +43,7 @@ final class LoopbackTlsServer implements AutoCloseable {
 
     private void serve(TlsContext context) {
         while (!listening.isClosed()) {
-            try (SSLSocket socket = context.accept(listening)) {
+            try (SSLSocket socket = context.serverSocket(listening.accept())) {
                 socket.setSoTimeout(10_000);
                 try {
                     socket.startHandshake();
