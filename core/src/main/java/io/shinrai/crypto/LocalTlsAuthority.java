@@ -47,7 +47,7 @@ public record LocalTlsAuthority(X509Certificate authority, TlsIdentity server) {
         }
         try {
             KeyPair authorityKeys = p384();
-            X500Name authorityName = name(organisation, organisation + " Shinrai local CA");
+            X500Name authorityName = name(organisation, "Shinrai local CA");
             Instant notAfter = notBefore.plus(validity);
             X509v3CertificateBuilder authorityBuilder = builder(authorityName, authorityName, notBefore, notAfter,
                     authorityKeys.getPublic())

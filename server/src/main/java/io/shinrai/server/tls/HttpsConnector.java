@@ -40,7 +40,7 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
 
         SSLHostConfig host = new SSLHostConfig();
         // Tomcat narrows the engine to these too; the engine keeps to the policy whatever Tomcat sets
-        host.setProtocols(String.join(",", TlsPolicy.HYBRID.protocols()));
+        host.setProtocols(String.join("+", TlsPolicy.HYBRID.protocols()));
         host.setCiphers(String.join(":", TlsPolicy.HYBRID.cipherSuites()));
         host.setHonorCipherOrder(true);
         SSLHostConfigCertificate presented = new SSLHostConfigCertificate(host,
