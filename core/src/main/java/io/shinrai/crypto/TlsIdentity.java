@@ -15,6 +15,9 @@ public record TlsIdentity(PrivateKey privateKey, List<X509Certificate> chain) {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a TLS identity needs its certificate");
         }
+        if (!readablePublicKey(chain.get(0))) {
+            throw new IllegalArgumentException("the certificate holds a public key of an unknown kind");
+        }
         if (!signsFor(privateKey, chain.get(0))) {
             throw new IllegalArgumentException("the private key does not belong to the certificate of "
                     + chain.get(0).getSubjectX500Principal().getName());
@@ -29,6 +32,15 @@ public record TlsIdentity(PrivateKey privateKey, List<X509Certificate> chain) {
     @Override
     public String toString() {
         return "TlsIdentity[" + certificate().getSubjectX500Principal().getName() + "]";
+    }
+
+    /** A certificate from outside may name a curve that no provider knows, which fails only when its key is read. */
+    private static boolean readablePublicKey(X509Certificate certificate) {
+        try {
+            return certificate.getPublicKey() != null;
+        } catch (RuntimeException unknown) {
+            return false;
+        }
     }
 
     private static boolean signsFor(PrivateKey privateKey, X509Certificate certificate) {
