@@ -82,6 +82,20 @@ public class WebSession {
         return response;
     }
 
+    /** Submits a form with one file field and other fields beside it. */
+    public MockHttpServletResponse uploadWith(String path, MockMultipartFile file, String... parameters)
+            throws Exception {
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(path);
+        request.file(file);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.param(parameters[i], parameters[i + 1]);
+        }
+        MockHttpServletResponse response = mvc.perform(request.session(session).with(csrf())
+                .accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+        followInvalidation();
+        return response;
+    }
+
     private MockHttpServletRequestBuilder form(String path, String... parameters) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).session(session).with(csrf());
         for (int i = 0; i < parameters.length; i += 2) {

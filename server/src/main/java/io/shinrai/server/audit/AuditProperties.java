@@ -21,7 +21,7 @@ public record AuditProperties(Duration checkpointEvery, Duration retention, Sysl
 
     public AuditProperties {
         checkpointEvery = checkpointEvery == null ? Duration.ofMinutes(10) : checkpointEvery;
-        syslog = syslog == null ? new Syslog(null, null, null, 0, null) : syslog;
+        syslog = syslog == null ? new Syslog(null, null, null, null, 0, null) : syslog;
         timeStamping = timeStamping == null ? new TimeStamping(null, null) : timeStamping;
     }
 
@@ -43,11 +43,13 @@ public record AuditProperties(Duration checkpointEvery, Duration retention, Sysl
     /**
      * @param tcpPort      RFC 6587 port; null is off
      * @param udpPort      RFC 5426 port; null is off
+     * @param tlsPort      RFC 5425 port, with the server certificate and TLS policy of every listener; null is off
      * @param organisation the organisation whose trail syslog messages join; null is the platform's
      * @param batchSize    most messages committed together
      * @param batchDelay   longest a received message waits for its batch to commit
      */
-    public record Syslog(Integer tcpPort, Integer udpPort, UUID organisation, int batchSize, Duration batchDelay) {
+    public record Syslog(Integer tcpPort, Integer udpPort, Integer tlsPort, UUID organisation, int batchSize,
+                         Duration batchDelay) {
 
         public Syslog {
             batchSize = batchSize <= 0 ? 500 : batchSize;

@@ -1,6 +1,8 @@
 package io.shinrai.server.audit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.shinrai.server.tls.RecentHandshakes;
+import io.shinrai.server.tls.ServerCertificate;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +21,15 @@ class SyslogReceivers implements SmartLifecycle {
     private final AuditReception reception;
     private final AuditTrail trail;
     private final MeterRegistry meters;
+    private final ServerCertificate certificate;
+    private final RecentHandshakes handshakes;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    SyslogReceivers(AuditProperties properties, AuditReception reception, AuditTrail trail, MeterRegistry meters) {
+    SyslogReceivers(AuditProperties properties, AuditReception reception, AuditTrail trail, MeterRegistry meters,
+                    ServerCertificate certificate, RecentHandshakes handshakes) {
         this.properties = properties;
+        this.certificate = certificate;
+        this.handshakes = handshakes;
         this.reception = reception;
         this.trail = trail;
         this.meters = meters;
@@ -31,12 +38,16 @@ class SyslogReceivers implements SmartLifecycle {
     @Override
     public synchronized void start() {
         AuditProperties.Syslog syslog = properties.syslog();
-        if (syslog.tcpPort() == null && syslog.udpPort() == null) {
+        if (syslog.tcpPort() == null && syslog.udpPort() == null && syslog.tlsPort() == null) {
             return;
         }
         SyslogBatcher batcher = new SyslogBatcher(reception, trail, syslog, meters);
         if (syslog.tcpPort() != null) {
             running.add(new SyslogTcpReceiver(new InetSocketAddress(syslog.tcpPort()), batcher));
+        }
+        if (syslog.tlsPort() != null) {
+            running.add(new SyslogTcpReceiver(new InetSocketAddress(syslog.tlsPort()), batcher,
+                    SyslogTransport.tls(certificate, handshakes.of(SyslogTransport.TLS_LISTENER))));
         }
         if (syslog.udpPort() != null) {
             running.add(new SyslogUdpReceiver(new InetSocketAddress(syslog.udpPort()), batcher));

@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Syslog over plain TCP (RFC 6587). Each connection has its own thread, up to a limit beyond which new
+ * Syslog over plain TCP (RFC 6587) or TLS (RFC 5425, whose octet-counting framing the same reader takes). Each connection has its own thread, up to a limit beyond which new
  * connections are closed at once; a connection that sends nothing for a while, or breaks the framing, is closed
  * without affecting the others.
  */
@@ -32,20 +32,26 @@ class SyslogTcpReceiver implements AutoCloseable {
 
     private final ServerSocket server;
     private final SyslogBatcher batcher;
+    private final SyslogTransport transport;
     private final ExecutorService connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), runnable -> new Thread(runnable, "syslog-tcp"));
+            new SynchronousQueue<>(), runnable -> new Thread(runnable, "syslog-connection"));
     private final Thread acceptor;
 
     SyslogTcpReceiver(InetSocketAddress address, SyslogBatcher batcher) {
+        this(address, batcher, SyslogTransport.PLAIN);
+    }
+
+    SyslogTcpReceiver(InetSocketAddress address, SyslogBatcher batcher, SyslogTransport transport) {
         this.batcher = batcher;
+        this.transport = transport;
         try {
             server = new ServerSocket();
             server.setReuseAddress(true);
             server.bind(address);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen for syslog over TCP on " + address, e);
+            throw new UncheckedIOException("cannot listen for " + transport.name() + " on " + address, e);
         }
-        acceptor = new Thread(this::accept, "syslog-tcp-accept");
+        acceptor = new Thread(this::accept, transport.name() + "-accept");
         acceptor.start();
     }
 
@@ -70,10 +76,17 @@ class SyslogTcpReceiver implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
-        String origin = "syslog-tcp " + socket.getInetAddress().getHostAddress();
-        try (socket) {
-            socket.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+    private void serve(Socket accepted) {
+        String origin = transport.name() + " " + accepted.getInetAddress().getHostAddress();
+        try (accepted) {
+            accepted.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            Socket socket;
+            try {
+                socket = transport.open(accepted);
+            } catch (IOException refused) {
+                batcher.rejected("handshake");
+                return;
+            }
             SyslogFrameReader frames = new SyslogFrameReader(new BufferedInputStream(socket.getInputStream()),
                     MAX_FRAME);
             SyslogFrame frame;

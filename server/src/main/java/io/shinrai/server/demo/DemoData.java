@@ -9,6 +9,7 @@ import io.shinrai.disclosure.ItemAnswer;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.ShinraiProperties;
+import io.shinrai.server.tls.TlsProperties;
 import io.shinrai.server.account.Accounts;
 import io.shinrai.server.account.UserAccount;
 import io.shinrai.server.checklist.Checklists;
@@ -82,11 +83,12 @@ class DemoData {
     private final Inventory inventory;
     private final Intake intake;
     private final Checklists checklists;
+    private final TlsProperties tls;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
              Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
              CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys,
-             Inventory inventory, Intake intake, Checklists checklists) {
+             Inventory inventory, Intake intake, Checklists checklists, TlsProperties tls) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -100,6 +102,7 @@ class DemoData {
         this.inventory = inventory;
         this.intake = intake;
         this.checklists = checklists;
+        this.tls = tls;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -166,6 +169,11 @@ class DemoData {
     private void announce(PrintStream out) {
         out.println();
         out.println("  Shinrai demo: " + properties.baseUrl());
+        if (tls.httpsPort() != null) {
+            out.println("  HTTPS (TLS 1.3, X25519MLKEM768): https://localhost:" + tls.httpsPort()
+                    + "  — trust " + tls.directory().resolve("ca.pem").toAbsolutePath().normalize()
+                    + " in the browser first");
+        }
         out.println("  Password for every demo login: " + PASSWORD);
         out.println("    " + PLATFORM_ADMIN + "  (platform admin; sets up an authenticator app at first sign-in)");
         for (DemoOrganisation demo : ORGANISATIONS) {

@@ -48,7 +48,7 @@ class SyslogReceiverTest {
     @BeforeEach
     void listen() {
         headBefore = repository.head().sequence();
-        batcher = new SyslogBatcher(reception, trail, new AuditProperties.Syslog(null, null, null, 50,
+        batcher = new SyslogBatcher(reception, trail, new AuditProperties.Syslog(null, null, null, null, 50,
                 Duration.ofMillis(50)), meters);
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         tcp = new SyslogTcpReceiver(loopback, batcher);

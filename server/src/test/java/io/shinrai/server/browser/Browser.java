@@ -42,10 +42,15 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
+    private final String[] extraArguments;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private Path profile;
     private String baseUrl;
+
+    public Browser(String... extraArguments) {
+        this.extraArguments = extraArguments.clone();
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -76,6 +81,7 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000");
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -105,6 +111,11 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
 
     public void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Opens an address other than the server's HTTP one, such as its HTTPS port. */
+    public void openUrl(String url) {
+        driver.get(url);
     }
 
     /**

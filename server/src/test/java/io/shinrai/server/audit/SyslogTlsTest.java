@@ -1,0 +1,196 @@
+package io.shinrai.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.shinrai.audit.ChainedRecord;
+import io.shinrai.crypto.SigningIdentityPem;
+import io.shinrai.crypto.TlsContext;
+import io.shinrai.crypto.TlsPolicy;
+import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.tls.RecentHandshakes;
+import io.shinrai.server.tls.ServerCertificate;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Syslog over TLS (RFC 5425) with the TLS policy of every listener: a Bouncy Castle sender gets the hybrid group,
+ * Debian's rsyslog (OpenSSL 3.0, no ML-KEM) forwards over x25519, and the messages land in the audit trail.
+ */
+@ShinraiTest
+class SyslogTlsTest {
+
+    @Autowired
+    AuditReception reception;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    AuditRepository repository;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    ServerCertificate certificate;
+    @Autowired
+    RecentHandshakes handshakes;
+
+    private SyslogBatcher batcher;
+    private SyslogTcpReceiver tls;
+    private long headBefore;
+
+    @BeforeEach
+    void listen() {
+        headBefore = repository.head().sequence();
+        // the local authority is made with the server certificate, on first use
+        certificate.identity();
+        batcher = new SyslogBatcher(reception, trail, new AuditProperties.Syslog(null, null, null, null, 50,
+                Duration.ofMillis(50)), meters);
+        tls = new SyslogTcpReceiver(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), batcher,
+                SyslogTransport.tls(certificate, handshakes.of(SyslogTransport.TLS_LISTENER)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        tls.close();
+        batcher.close();
+    }
+
+    @Test
+    void aBouncyCastleSenderIsHeardOverX25519MlKem768() throws Exception {
+        String user = "tls-" + UUID.randomUUID();
+        TlsContext sender = TlsContext.client(authority(), TlsPolicy.HYBRID);
+        try (SSLSocket socket = sender.connect("localhost", tls.port())) {
+            socket.getOutputStream().write(octetCounted(SyslogReceiverTest.atnaMessage(user)));
+            socket.getOutputStream().flush();
+            ChainedRecord kept = committed(user);
+            assertThat(kept.record().origin()).startsWith("syslog-tls 127.0.0.1");
+        }
+        RecentHandshakes.Handshake handshake = newestOf(SyslogTransport.TLS_LISTENER);
+        assertThat(handshake.negotiated().protocol()).isEqualTo("TLSv1.3");
+        assertThat(handshake.negotiated().namedGroup()).isEqualTo("X25519MLKEM768");
+    }
+
+    @Test
+    void plainTcpOnTheTlsPortIsRefusedAndKeepsNothing() throws Exception {
+        var refusals = meters.counter("shinrai.audit.syslog.rejected", "reason", "handshake");
+        double refusedBefore = refusals.count();
+        String user = "plain-" + UUID.randomUUID();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), tls.port())) {
+            socket.getOutputStream().write(octetCounted(SyslogReceiverTest.atnaMessage(user)));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(10_000);
+            // the server answers with an alert, or just closes, but never reads it as syslog
+            socket.getInputStream().readAllBytes();
+        } catch (IOException reset) {
+            // a reset is a refusal too
+        }
+        Thread.sleep(500);
+        assertThat(repository.head().sequence()).isEqualTo(headBefore);
+        assertThat(refusals.count()).isEqualTo(refusedBefore + 1);
+    }
+
+    @Test
+    void rsyslogForwardsOverTlsWithX25519(@TempDir Path folder) throws Exception {
+        if (!RealSender.available("rsyslogd") || !RealSender.available("logger")
+                || !Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_ossl.so"))) {
+            System.out.println("rsyslogd with its OpenSSL driver (Debian packages rsyslog, rsyslog-openssl) or logger"
+                    + " is not installed: test skipped");
+            return;
+        }
+        Path authority = Files.writeString(folder.resolve("ca.pem"), certificate.localAuthorityPem().orElseThrow());
+        int rsyslogPort;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            rsyslogPort = free.getLocalPort();
+        }
+        Path configuration = Files.writeString(folder.resolve("rsyslog.conf"), """
+                global(workDirectory="%s" DefaultNetstreamDriverCAFile="%s")
+                module(load="imtcp" StreamDriver.Name="ptcp")
+                input(type="imtcp" address="127.0.0.1" port="%d")
+                action(type="omfwd" target="127.0.0.1" port="%d" protocol="tcp" TCP_Framing="octet-counted"
+                       StreamDriver="ossl" StreamDriverMode="1" StreamDriverAuthMode="x509/name"
+                       StreamDriverPermittedPeers="localhost" template="RSYSLOG_SyslogProtocol23Format")
+                """.formatted(folder, authority, rsyslogPort, tls.port()));
+        Process rsyslog = new ProcessBuilder("rsyslogd", "-n", "-f", configuration.toString(),
+                "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
+        try {
+            awaitListening(rsyslogPort);
+            String forwarded = "rsyslog-tls-" + UUID.randomUUID();
+            RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
+                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS", atnaXml(forwarded)));
+
+            ChainedRecord kept = committed(forwarded);
+            assertThat(kept.record().origin()).startsWith("syslog-tls 127.0.0.1");
+            RecentHandshakes.Handshake handshake = newestOf(SyslogTransport.TLS_LISTENER);
+            assertThat(handshake.negotiated().protocol()).isEqualTo("TLSv1.3");
+            assertThat(handshake.negotiated().namedGroup()).isEqualTo("x25519");
+        } finally {
+            rsyslog.destroy();
+            rsyslog.waitFor(10, TimeUnit.SECONDS);
+            System.out.println(Files.readString(folder.resolve("rsyslogd.log")));
+        }
+    }
+
+    private List<java.security.cert.X509Certificate> authority() {
+        return SigningIdentityPem.readCertificates(certificate.localAuthorityPem().orElseThrow());
+    }
+
+    private RecentHandshakes.Handshake newestOf(String listener) {
+        return handshakes.newestFirst().stream().filter(handshake -> handshake.listener().equals(listener))
+                .findFirst().orElseThrow(() -> new AssertionError("no handshake on " + listener));
+    }
+
+    /** Waits until a record whose bytes hold the text is committed. */
+    private ChainedRecord committed(String text) throws InterruptedException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            var found = repository.after(headBefore, 10_000).stream()
+                    .filter(record -> new String(record.record().raw(), StandardCharsets.UTF_8).contains(text))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no record with " + text + " was committed");
+    }
+
+    private static byte[] octetCounted(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        byte[] prefix = (bytes.length + " ").getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = new byte[prefix.length + bytes.length];
+        System.arraycopy(prefix, 0, frame, 0, prefix.length);
+        System.arraycopy(bytes, 0, frame, prefix.length, bytes.length);
+        return frame;
+    }
+
+    private static void awaitListening(int port) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("rsyslogd did not start listening on " + port);
+    }
+
+    private static String atnaXml(String user) {
+        return AuditMessages.patientRecordRead(user, "P-1", "10.1.2.3").replaceFirst("<\\?xml[^>]*>", "")
+                .replaceAll("\\s*\n\\s*", " ").strip();
+    }
+}
