@@ -1,0 +1,97 @@
+package io.shinrai.vuln;
+
+import io.github.nscuro.versatile.VersionFactory;
+import io.github.nscuro.versatile.spi.InvalidVersionException;
+import io.github.nscuro.versatile.spi.Version;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Matches components against the advisories of an {@link AdvisoryIndex} by package URL: only advisories filed under
+ * the component's package key are looked at, and their ranges are evaluated in the order of the advisory's
+ * ecosystem (versatile's Maven, npm, Go, Debian and RPM orders, PEP 440 for PyPI). GIT ranges name commits and are
+ * never matched by version; a version an advisory lists is matched as it is. Withdrawn advisories match nothing.
+ */
+public final class AdvisoryMatcher {
+
+    private final AdvisoryIndex index;
+    /** Parsed versions by scheme and text: the same event versions recur across components. */
+    private final Map<String, Map<String, Version>> parsed = new ConcurrentHashMap<>();
+
+    public AdvisoryMatcher(AdvisoryIndex index) {
+        this.index = index;
+    }
+
+    public MatchReport match(List<ComponentCoordinates> components) {
+        return match(components, id -> true);
+    }
+
+    /** Matches against only the advisories {@code advisoryIds} accepts, e.g. those an {@link IndexUpdate} changed. */
+    public MatchReport match(List<ComponentCoordinates> components, Predicate<String> advisoryIds) {
+        List<Finding> findings = new ArrayList<>();
+        List<MatchReport.Unresolved> unresolved = new ArrayList<>();
+        for (ComponentCoordinates component : components) {
+            Set<String> found = new HashSet<>();
+            for (AdvisoryIndex.Entry entry : index.entries(component.key())) {
+                Advisory advisory = entry.advisory();
+                if (advisory.isWithdrawn() || !advisoryIds.test(advisory.id()) || found.contains(advisory.id())) {
+                    continue;
+                }
+                try {
+                    Optional<Match> match = match(component, entry.affected());
+                    if (match.isPresent()) {
+                        found.add(advisory.id());
+                        findings.add(new Finding(component, advisory, match.get()));
+                    }
+                } catch (InvalidVersionException unreadable) {
+                    unresolved.add(new MatchReport.Unresolved(component, advisory.id(), unreadable.getMessage()));
+                }
+            }
+        }
+        return new MatchReport(findings, unresolved);
+    }
+
+    private Optional<Match> match(ComponentCoordinates component, AffectedPackage affected) {
+        Ecosystem ecosystem = Ecosystem.of(affected.ecosystem());
+        for (AffectedRange range : affected.ranges()) {
+            Optional<String> scheme = ecosystem.schemeFor(range.type());
+            if (scheme.isEmpty()) {
+                continue;
+            }
+            Version version = version(scheme.get(), component.version());
+            Optional<Match.InRange> inRange = RangeCheck.check(affected, range, version,
+                    text -> version(scheme.get(), text));
+            if (inRange.isPresent()) {
+                return Optional.of(inRange.get());
+            }
+        }
+        Optional<String> scheme = ecosystem.scheme();
+        for (String listed : affected.versions()) {
+            if (listed.equals(component.version()) || scheme.isPresent() && sameVersion(scheme.get(), listed,
+                    component.version())) {
+                return Optional.of(new Match.ListedVersion(affected, listed));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Equal in the ecosystem's order ("v1.2.0" and "1.2" may be); a listed version it cannot read is not equal. */
+    private boolean sameVersion(String scheme, String listed, String version) {
+        try {
+            return version(scheme, listed).compareTo(version(scheme, version)) == 0;
+        } catch (InvalidVersionException unreadable) {
+            return false;
+        }
+    }
+
+    private Version version(String scheme, String text) {
+        return parsed.computeIfAbsent(scheme, s -> new ConcurrentHashMap<>())
+                .computeIfAbsent(text, t -> VersionFactory.forScheme(scheme, t));
+    }
+}
