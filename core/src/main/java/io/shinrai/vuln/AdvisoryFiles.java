@@ -80,7 +80,17 @@ final class AdvisoryFiles {
             throw new UnreadableAdvisoryException(AdvisoryRefusal.DAMAGED_ARCHIVE, archiveName, damaged);
         } catch (Refused refused) {
             throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
+        } catch (RuntimeException wrapped) {
+            throw unwrapped(wrapped);
         }
+    }
+
+    /** A streaming JSON parser wraps the stream's exceptions; a limit passed under it is still a refusal. */
+    private static RuntimeException unwrapped(RuntimeException wrapped) throws UnreadableAdvisoryException {
+        if (wrapped.getCause() instanceof Refused refused) {
+            throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
+        }
+        return wrapped;
     }
 
     private void forEachInFolder(Path folder, EntryReader reader) throws IOException, UnreadableAdvisoryException {
@@ -105,6 +115,8 @@ final class AdvisoryFiles {
             reader.read(where, new BoundedInput(in, where, maxEntryBytes));
         } catch (Refused refused) {
             throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
+        } catch (RuntimeException wrapped) {
+            throw unwrapped(wrapped);
         }
     }
 

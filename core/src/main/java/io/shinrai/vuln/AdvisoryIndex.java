@@ -25,8 +25,15 @@ public final class AdvisoryIndex {
     public record Entry(Advisory advisory, AffectedPackage affected) {
     }
 
+    /** One vulnerable CPE criterion of one advisory. */
+    public record CpeEntry(Advisory advisory, CpeApplicability.Criterion criterion) {
+    }
+
     private final Map<String, Advisory> byId = new HashMap<>();
     private final Map<PackageKey, List<Entry>> byPackage = new HashMap<>();
+    /** Criteria by "vendor:product" where both are plain values; the rest in {@link #wideCriteria}. */
+    private final Map<String, List<CpeEntry>> byProduct = new HashMap<>();
+    private final List<CpeEntry> wideCriteria = new ArrayList<>();
 
     public Outcome put(Advisory advisory) {
         Advisory known = byId.get(advisory.id());
@@ -41,10 +48,19 @@ public final class AdvisoryIndex {
                     byPackage.remove(affected.key());
                 }
             }
+            for (CpeApplicability.Criterion criterion : vulnerableCriteria(known)) {
+                List<CpeEntry> entries = productKey(criterion.cpe()).map(byProduct::get).orElse(wideCriteria);
+                entries.removeIf(entry -> entry.advisory() == known);
+                productKey(criterion.cpe()).filter(key -> entries.isEmpty()).ifPresent(byProduct::remove);
+            }
         }
         byId.put(advisory.id(), advisory);
         for (AffectedPackage affected : advisory.affected()) {
             byPackage.computeIfAbsent(affected.key(), key -> new ArrayList<>()).add(new Entry(advisory, affected));
+        }
+        for (CpeApplicability.Criterion criterion : vulnerableCriteria(advisory)) {
+            productKey(criterion.cpe()).map(key -> byProduct.computeIfAbsent(key, k -> new ArrayList<>()))
+                    .orElse(wideCriteria).add(new CpeEntry(advisory, criterion));
         }
         return known == null ? Outcome.ADDED : Outcome.REPLACED;
     }
@@ -56,6 +72,37 @@ public final class AdvisoryIndex {
 
     public List<Entry> entries(PackageKey key) {
         return Collections.unmodifiableList(byPackage.getOrDefault(key, List.of()));
+    }
+
+    /** The vulnerable criteria that may name a component with this CPE: those of its product and the wide ones. */
+    public List<CpeEntry> criteria(Cpe component) {
+        List<CpeEntry> candidates = new ArrayList<>(wideCriteria);
+        productKey(component).map(byProduct::get).ifPresent(candidates::addAll);
+        return candidates;
+    }
+
+    /**
+     * The criteria of configuration nodes that are not negated and name the vulnerable thing; platform criteria
+     * (vulnerable false) of AND configurations cannot be checked against one component alone.
+     */
+    private static List<CpeApplicability.Criterion> vulnerableCriteria(Advisory advisory) {
+        List<CpeApplicability.Criterion> criteria = new ArrayList<>();
+        for (CpeApplicability applicability : advisory.applicability()) {
+            for (CpeApplicability.Node node : applicability.nodes()) {
+                if (!node.negate()) {
+                    node.criteria().stream().filter(CpeApplicability.Criterion::vulnerable).forEach(criteria::add);
+                }
+            }
+        }
+        return criteria;
+    }
+
+    private static Optional<String> productKey(Cpe cpe) {
+        if (cpe.vendor() instanceof CpeValue.Text vendor && !vendor.hasWildcards()
+                && cpe.product() instanceof CpeValue.Text product && !product.hasWildcards()) {
+            return Optional.of(vendor.literal() + ":" + product.literal());
+        }
+        return Optional.empty();
     }
 
     public Optional<Advisory> advisory(String id) {

@@ -1,7 +1,9 @@
 package io.shinrai.vuln;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,15 +60,20 @@ final class AdvisoryJson {
         return texts;
     }
 
-    /** An RFC 3339 date-time; null when absent, refused when malformed. */
+    /** An RFC 3339 date-time, or one without offset in UTC as NVD writes them; empty when absent. */
     static Optional<Instant> instant(JsonNode node, String where) throws UnreadableAdvisoryException {
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
+        String text = node.asString("");
         try {
-            return Optional.of(OffsetDateTime.parse(node.asString("")).toInstant());
-        } catch (DateTimeParseException malformed) {
-            throw new UnreadableAdvisoryException(AdvisoryRefusal.NOT_AN_ADVISORY, where, malformed);
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException malformed) {
+                throw new UnreadableAdvisoryException(AdvisoryRefusal.NOT_AN_ADVISORY, where, malformed);
+            }
         }
     }
 }

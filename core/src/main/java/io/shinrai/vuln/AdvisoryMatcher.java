@@ -3,6 +3,7 @@ package io.shinrai.vuln;
 import io.github.nscuro.versatile.VersionFactory;
 import io.github.nscuro.versatile.spi.InvalidVersionException;
 import io.github.nscuro.versatile.spi.Version;
+import io.github.nscuro.versatile.version.KnownVersioningSchemes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * Matches components against the advisories of an {@link AdvisoryIndex} by package URL: only advisories filed under
  * the component's package key are looked at, and their ranges are evaluated in the order of the advisory's
  * ecosystem (versatile's Maven, npm, Go, Debian and RPM orders, PEP 440 for PyPI). GIT ranges name commits and are
- * never matched by version; a version an advisory lists is matched as it is. Withdrawn advisories match nothing.
+ * never matched by version; a version an advisory lists is matched as it is. A component with a CPE of its own is
+ * also matched against the advisories' vulnerable CPE criteria (NISTIR 7696). Withdrawn advisories match nothing.
  */
 public final class AdvisoryMatcher {
 
@@ -53,8 +55,60 @@ public final class AdvisoryMatcher {
                     unresolved.add(new MatchReport.Unresolved(component, advisory.id(), unreadable.getMessage()));
                 }
             }
+            if (component.cpe().isPresent()) {
+                matchCpe(component, advisoryIds, found, findings, unresolved);
+            }
         }
         return new MatchReport(findings, unresolved);
+    }
+
+    private void matchCpe(ComponentCoordinates component, Predicate<String> advisoryIds, Set<String> found,
+            List<Finding> findings, List<MatchReport.Unresolved> unresolved) {
+        Cpe cpe;
+        try {
+            cpe = Cpe.parse(component.cpe().get());
+        } catch (InvalidCpeException invalid) {
+            unresolved.add(new MatchReport.Unresolved(component, "CPE", invalid.getMessage()));
+            return;
+        }
+        for (AdvisoryIndex.CpeEntry entry : index.criteria(cpe)) {
+            Advisory advisory = entry.advisory();
+            if (advisory.isWithdrawn() || !advisoryIds.test(advisory.id()) || found.contains(advisory.id())
+                    || !entry.criterion().cpe().includes(cpe)) {
+                continue;
+            }
+            try {
+                if (withinBounds(entry.criterion(), component, cpe)) {
+                    found.add(advisory.id());
+                    findings.add(new Finding(component, advisory, new Match.CpeCriterion(entry.criterion())));
+                }
+            } catch (InvalidVersionException unreadable) {
+                unresolved.add(new MatchReport.Unresolved(component, advisory.id(), unreadable.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * NVD's version bounds, compared in the component's ecosystem order when its package URL has one, else in
+     * versatile's generic order; the version is the CPE's own, or the component's when the CPE leaves it open.
+     */
+    private boolean withinBounds(CpeApplicability.Criterion criterion, ComponentCoordinates component, Cpe cpe) {
+        if (criterion.start().isEmpty() && criterion.end().isEmpty()) {
+            return true;
+        }
+        String text = cpe.version() instanceof CpeValue.Text version && !version.hasWildcards()
+                ? version.literal() : component.version();
+        String scheme = KnownVersioningSchemes.fromPurl(component.purl()).orElse(KnownVersioningSchemes.SCHEME_GENERIC);
+        Version version = version(scheme, text);
+        boolean above = criterion.start().map(start -> {
+            int c = version.compareTo(version(scheme, start.version()));
+            return start.inclusive() ? c >= 0 : c > 0;
+        }).orElse(true);
+        boolean below = criterion.end().map(end -> {
+            int c = version.compareTo(version(scheme, end.version()));
+            return end.inclusive() ? c <= 0 : c < 0;
+        }).orElse(true);
+        return above && below;
     }
 
     private Optional<Match> match(ComponentCoordinates component, AffectedPackage affected) {

@@ -22,14 +22,14 @@ public record CpeApplicability(Operator operator, List<Node> nodes) {
     }
 
     /**
-     * One {@code cpeMatch}: a CPE 2.3 formatted string, whether it names the vulnerable thing (or only the platform
-     * it runs on), and the version bounds NVD adds when the string's version is ANY.
+     * One {@code cpeMatch}: a CPE 2.3 name, whether it names the vulnerable thing (or only the platform it runs
+     * on), and the version bounds NVD adds when the name's version is ANY.
      */
-    public record Criterion(boolean vulnerable, String criteria, Optional<Bound> start, Optional<Bound> end) {
+    public record Criterion(boolean vulnerable, Cpe cpe, Optional<Bound> start, Optional<Bound> end) {
 
         @Override
         public String toString() {
-            return criteria + start.map(bound -> " from " + bound).orElse("")
+            return cpe + start.map(bound -> " from " + bound).orElse("")
                     + end.map(bound -> " up to " + bound).orElse("");
         }
     }
