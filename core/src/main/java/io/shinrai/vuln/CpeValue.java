@@ -89,9 +89,17 @@ public sealed interface CpeValue {
             return false;
         }
 
+        /** As a formatted string writes it: characters other than letters, digits, _ . and - quoted. */
         @Override
         public String toString() {
-            return prefix + literal + suffix;
+            StringBuilder text = new StringBuilder(prefix);
+            for (char c : literal.toCharArray()) {
+                if (!Character.isLetterOrDigit(c) && c != '_' && c != '.' && c != '-') {
+                    text.append('\\');
+                }
+                text.append(c);
+            }
+            return text.append(suffix).toString();
         }
     }
 }
