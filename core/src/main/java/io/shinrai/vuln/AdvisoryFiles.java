@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -55,6 +54,19 @@ final class AdvisoryFiles {
 
     void forEachInArchive(String archiveName, InputStream archive, EntryReader reader)
             throws IOException, UnreadableAdvisoryException {
+        try {
+            readArchive(archiveName, archive, reader);
+        } catch (Refused refused) {
+            throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
+        } catch (IOException | IllegalArgumentException damaged) {
+            // a truncated or corrupt archive ends in ZipException, EOFException, or for malformed entry names
+            // IllegalArgumentException
+            throw new UnreadableAdvisoryException(AdvisoryRefusal.DAMAGED_ARCHIVE, archiveName, damaged);
+        }
+    }
+
+    private void readArchive(String archiveName, InputStream archive, EntryReader reader)
+            throws IOException, UnreadableAdvisoryException {
         CountingInput compressed = new CountingInput(archive);
         long inflated = 0;
         int entries = 0;
@@ -68,29 +80,27 @@ final class AdvisoryFiles {
                 }
                 String where = archiveName + "!" + entry.getName();
                 BoundedInput content = new BoundedInput(zip, where, maxEntryBytes);
-                reader.read(where, content);
+                read(reader, where, content);
                 content.skipRest();
                 inflated += content.count;
                 if (inflated > INFLATION_ALLOWANCE + MAX_INFLATION * compressed.count) {
                     throw new UnreadableAdvisoryException(AdvisoryRefusal.SUSPICIOUS_ARCHIVE, where, null);
                 }
             }
-        } catch (ZipException | IllegalArgumentException damaged) {
-            // ZipInputStream reports malformed entry names with IllegalArgumentException
-            throw new UnreadableAdvisoryException(AdvisoryRefusal.DAMAGED_ARCHIVE, archiveName, damaged);
-        } catch (Refused refused) {
-            throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
-        } catch (RuntimeException wrapped) {
-            throw unwrapped(wrapped);
         }
     }
 
-    /** A streaming JSON parser wraps the stream's exceptions; a limit passed under it is still a refusal. */
-    private static RuntimeException unwrapped(RuntimeException wrapped) throws UnreadableAdvisoryException {
-        if (wrapped.getCause() instanceof Refused refused) {
-            throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
+    /** Runs the reader; a streaming JSON parser wraps the stream's exceptions, which are unwrapped again here. */
+    private static void read(EntryReader reader, String where, InputStream content)
+            throws IOException, UnreadableAdvisoryException {
+        try {
+            reader.read(where, content);
+        } catch (RuntimeException wrapped) {
+            if (wrapped.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw wrapped;
         }
-        return wrapped;
     }
 
     private void forEachInFolder(Path folder, EntryReader reader) throws IOException, UnreadableAdvisoryException {
@@ -112,11 +122,9 @@ final class AdvisoryFiles {
     private void readBounded(String where, InputStream in, EntryReader reader)
             throws IOException, UnreadableAdvisoryException {
         try {
-            reader.read(where, new BoundedInput(in, where, maxEntryBytes));
+            read(reader, where, new BoundedInput(in, where, maxEntryBytes));
         } catch (Refused refused) {
             throw new UnreadableAdvisoryException(refused.refusal, refused.where, null);
-        } catch (RuntimeException wrapped) {
-            throw unwrapped(wrapped);
         }
     }
 

@@ -135,6 +135,16 @@ class OsvReaderTest {
     }
 
     @Test
+    void aTruncatedArchiveIsRefusedAsDamaged() throws Exception {
+        byte[] archive = OsvFixtures.zip(Map.of("a.json", OsvFixtures.utf8("{\"id\": \"" + "x".repeat(5000) + "\"}")));
+        byte[] truncated = java.util.Arrays.copyOf(archive, archive.length / 2);
+
+        assertThatThrownBy(() -> reader.readArchive("cut.zip", new ByteArrayInputStream(truncated), a -> { }))
+                .isInstanceOfSatisfying(UnreadableAdvisoryException.class, refused ->
+                        assertThat(refused.refusal()).isEqualTo(AdvisoryRefusal.DAMAGED_ARCHIVE));
+    }
+
+    @Test
     void aMissingPathIsNamed() {
         assertThatThrownBy(() -> reader.read(folder.resolve("nothing-here"), a -> { }))
                 .isInstanceOfSatisfying(UnreadableAdvisoryException.class, refused ->
