@@ -48,12 +48,12 @@ final class VulnCommand {
 
         @Spec
         private CommandSpec spec;
-        @Option(names = "--advisories", paramLabel = "PATH", description = "OSV advisories: a .json file, a folder "
+        @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH", description = "OSV advisories: a .json file, a folder "
                 + "of them or a zip archive")
         private List<Path> osv = List.of();
-        @Option(names = "--nvd", paramLabel = "PATH", description = "NVD CVE JSON 2.0 feed files, folders or zips")
+        @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH", description = "NVD CVE JSON 2.0 feed files, folders or zips")
         private List<Path> nvd = List.of();
-        @Option(names = "--purl", paramLabel = "PURL@VERSION", description = "a component, e.g. "
+        @Option(names = "--purl", arity = "1..*", paramLabel = "PURL@VERSION", description = "components, e.g. "
                 + "pkg:pypi/jinja2@2.10")
         private List<String> purls = List.of();
         @Option(names = "--components", paramLabel = "FILE", description = "a file of components, one package URL "

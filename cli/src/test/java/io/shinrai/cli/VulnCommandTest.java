@@ -33,7 +33,7 @@ class VulnCommandTest {
         Path advisory = Files.writeString(folder.resolve("TEST-PYPI-0001.json"), ADVISORY);
 
         assertThat(run.shinrai("vuln", "match", "--advisories", advisory.toString(), "--purl", "pkg:pypi/Jinja2@2.10",
-                "--purl", "pkg:pypi/jinja2@2.10.1")).isEqualTo(1);
+                "pkg:pypi/jinja2@2.10.1")).isEqualTo(1);
         assertThat(run.out()).contains("pkg:pypi/jinja2@2.10  TEST-PYPI-0001 (CVE-2099-0001)")
                 .contains("matched: pkg:pypi/jinja2 ECOSYSTEM range introduced 0, fixed 2.10.1")
                 .contains("1 advisories, 2 components, 1 findings")
