@@ -48,10 +48,11 @@ final class VulnCommand {
 
         @Spec
         private CommandSpec spec;
-        @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH", description = "OSV advisories: a .json file, a folder "
-                + "of them or a zip archive")
+        @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
+                description = "OSV advisories: a .json file, a folder of them or a zip archive")
         private List<Path> osv = List.of();
-        @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH", description = "NVD CVE JSON 2.0 feed files, folders or zips")
+        @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
+                description = "NVD CVE JSON 2.0 feed files, folders or zips")
         private List<Path> nvd = List.of();
         @Option(names = "--purl", arity = "1..*", paramLabel = "PURL@VERSION", description = "components, e.g. "
                 + "pkg:pypi/jinja2@2.10")
@@ -113,8 +114,8 @@ final class VulnCommand {
                     String line = lines.get(i).replaceFirst("#.*", "").strip();
                     if (!line.isEmpty()) {
                         String[] fields = line.split("\\s+", 2);
-                        components.add(component(fields[0], Optional.ofNullable(fields.length > 1 ? fields[1] : null),
-                                componentsFile + ":" + (i + 1)));
+                        Optional<String> cpe = Optional.ofNullable(fields.length > 1 ? fields[1] : null);
+                        components.add(component(fields[0], cpe, componentsFile + ":" + (i + 1)));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.shinrai.vuln;
 
 import io.shinrai.catalog.LocalizedText;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class NvdReader {
 
     private final AdvisoryFiles files = new AdvisoryFiles(MAX_FILE_BYTES);
 
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
+    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
+            throws IOException, UnreadableAdvisoryException {
         List<LocalizedText> problems = new ArrayList<>();
         files.forEach(path, (where, content) -> readFeed(where, content, sink, problems));
         return problems;
@@ -68,7 +70,10 @@ public final class NvdReader {
         } catch (StreamConstraintsException deep) {
             problems.add(AdvisoryRefusal.TOO_DEEP.at(where));
         } catch (JacksonException malformed) {
-            if (malformed.getCause() instanceof IOException) {
+            // the stream's own failures (a limit passed, a damaged archive) go on up; a text that is not in a
+            // Unicode encoding is just not JSON
+            Throwable cause = malformed.getCause();
+            if (cause instanceof IOException && !(cause instanceof CharConversionException)) {
                 throw malformed;
             }
             problems.add(AdvisoryRefusal.NOT_JSON.at(where));

@@ -25,8 +25,9 @@ public final class OsvReader {
 
     private final AdvisoryFiles files = new AdvisoryFiles(MAX_ADVISORY_BYTES);
 
-    /** Passes every advisory the path holds to {@code sink}, in file order; returns the problems of those it skipped. */
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
+    /** Passes every advisory the path holds to {@code sink}, in file order; returns the problems of those skipped. */
+    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
+            throws IOException, UnreadableAdvisoryException {
         List<LocalizedText> problems = new ArrayList<>();
         files.forEach(path, (where, content) -> readOne(where, content, sink, problems));
         return problems;

@@ -29,7 +29,8 @@ class CpeTest {
 
     @Test
     void refusesWhatIsNoFormattedString() {
-        for (String bad : List.of("cpe:/a:example:viewer:1.0", "cpe:2.3:a:example:viewer", "cpe:2.3:a:x:y:1:*:*:*:*:*:*:*:extra",
+        for (String bad : List.of("cpe:/a:example:viewer:1.0", "cpe:2.3:a:example:viewer",
+                "cpe:2.3:a:x:y:1:*:*:*:*:*:*:*:extra",
                 "cpe:2.3:x:example:viewer:1:*:*:*:*:*:*:*", "cpe:2.3:a:example:vie*wer:1:*:*:*:*:*:*:*",
                 "cpe:2.3:a:example::1:*:*:*:*:*:*:*", "cpe:2.3:a:example:viewer:1:*:*:*:*:*:*:\\")) {
             assertThatThrownBy(() -> cpe(bad)).as(bad).isInstanceOf(InvalidCpeException.class);
