@@ -1,9 +1,10 @@
 package io.shinrai.vuln;
 
 import io.shinrai.catalog.LocalizedText;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ public final class NvdReader {
 
     private static void readFeed(String where, InputStream content, Consumer<Advisory> sink,
             List<LocalizedText> problems) {
-        try (JsonParser parser = AdvisoryJson.MAPPER.createParser(content)) {
+        // JSON exchanged between systems is UTF-8 (RFC 8259); read as such, no other encoding is guessed from the
+        // first bytes, and bytes that are not UTF-8 become replacement characters
+        try (JsonParser parser = AdvisoryJson.MAPPER.createParser(new InputStreamReader(content,
+                StandardCharsets.UTF_8))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(AdvisoryRefusal.NOT_AN_ADVISORY.at(where));
                 return;
@@ -70,10 +74,8 @@ public final class NvdReader {
         } catch (StreamConstraintsException deep) {
             problems.add(AdvisoryRefusal.TOO_DEEP.at(where));
         } catch (JacksonException malformed) {
-            // the stream's own failures (a limit passed, a damaged archive) go on up; a text that is not in a
-            // Unicode encoding is just not JSON
-            Throwable cause = malformed.getCause();
-            if (cause instanceof IOException && !(cause instanceof CharConversionException)) {
+            // the stream's own failures (a limit passed, a damaged archive) go on up
+            if (malformed.getCause() instanceof IOException) {
                 throw malformed;
             }
             problems.add(AdvisoryRefusal.NOT_JSON.at(where));
