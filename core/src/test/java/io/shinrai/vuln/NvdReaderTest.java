@@ -69,6 +69,25 @@ class NvdReaderTest {
     }
 
     @Test
+    void aNewerRevisionWithOtherCriteriaTakesTheOldCriteriaOutOfTheIndex() throws Exception {
+        AdvisoryIndex index = new AdvisoryIndex();
+        new NvdReader().read(feed(), index::put);
+        Advisory old = index.advisory("CVE-2099-1001").orElseThrow();
+        CpeApplicability moved = new CpeApplicability(CpeApplicability.Operator.OR, List.of(new CpeApplicability.Node(
+                CpeApplicability.Operator.OR, false, List.of(new CpeApplicability.Criterion(true,
+                        Cpe.parse("cpe:2.3:a:example:pacs_gateway:2.1:*:*:*:*:*:*:*"), Optional.empty(),
+                        Optional.empty())))));
+        IndexUpdate update = index.update();
+        update.accept(new Advisory(old.id(), old.aliases(), old.modified().plusSeconds(1), old.published(),
+                Optional.empty(), old.summary(), old.severities(), List.of(), List.of(moved), old.references()));
+        AdvisoryMatcher matcher = new AdvisoryMatcher(index);
+
+        assertThat(update.changed()).containsExactly("CVE-2099-1001");
+        assertThat(cpeFindings(matcher, "cpe:2.3:a:example:pacs_server:2.1:*:*:*:*:*:*:*")).isEmpty();
+        assertThat(cpeFindings(matcher, "cpe:2.3:a:example:pacs_gateway:2.1:*:*:*:*:*:*:*")).hasSize(1);
+    }
+
+    @Test
     void aComponentWithoutACpeIsNeverMatchedByCpe() throws Exception {
         AdvisoryIndex index = new AdvisoryIndex();
         new NvdReader().read(feed(), index::put);
