@@ -5,12 +5,14 @@ import io.github.nscuro.versatile.spi.InvalidVersionException;
 import io.github.nscuro.versatile.spi.Version;
 import io.github.nscuro.versatile.version.KnownVersioningSchemes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +25,7 @@ import java.util.function.Predicate;
 public final class AdvisoryMatcher {
 
     private final AdvisoryIndex index;
-    /** Parsed versions by scheme and text: the same event versions recur across components. */
+    /** Advisories' versions parsed, by scheme and text: the same event versions recur across components. */
     private final Map<String, Map<String, Version>> parsed = new ConcurrentHashMap<>();
 
     public AdvisoryMatcher(AdvisoryIndex index) {
@@ -40,13 +42,16 @@ public final class AdvisoryMatcher {
         List<MatchReport.Unresolved> unresolved = new ArrayList<>();
         for (ComponentCoordinates component : components) {
             Set<String> found = new HashSet<>();
+            Map<String, Version> own = new HashMap<>();
+            Function<String, Version> version = scheme -> own.computeIfAbsent(scheme,
+                    s -> VersionFactory.forScheme(s, component.version()));
             for (AdvisoryIndex.Entry entry : index.entries(component.key())) {
                 Advisory advisory = entry.advisory();
                 if (advisory.isWithdrawn() || !advisoryIds.test(advisory.id()) || found.contains(advisory.id())) {
                     continue;
                 }
                 try {
-                    Optional<Match> match = match(component, entry.affected());
+                    Optional<Match> match = match(component.version(), version, entry.affected());
                     if (match.isPresent()) {
                         found.add(advisory.id());
                         findings.add(new Finding(component, advisory, match.get()));
@@ -99,52 +104,62 @@ public final class AdvisoryMatcher {
         String text = cpe.version() instanceof CpeValue.Text version && !version.hasWildcards()
                 ? version.literal() : component.version();
         String scheme = KnownVersioningSchemes.fromPurl(component.purl()).orElse(KnownVersioningSchemes.SCHEME_GENERIC);
-        Version version = version(scheme, text);
+        Version version = VersionFactory.forScheme(scheme, text);
         boolean above = criterion.start().map(start -> {
-            int c = version.compareTo(version(scheme, start.version()));
+            int c = version.compareTo(advisoryVersion(scheme, start.version()));
             return start.inclusive() ? c >= 0 : c > 0;
         }).orElse(true);
         boolean below = criterion.end().map(end -> {
-            int c = version.compareTo(version(scheme, end.version()));
+            int c = version.compareTo(advisoryVersion(scheme, end.version()));
             return end.inclusive() ? c <= 0 : c < 0;
         }).orElse(true);
         return above && below;
     }
 
-    private Optional<Match> match(ComponentCoordinates component, AffectedPackage affected) {
+    /**
+     * The first range of the affected package that holds the version, else the listed version equal to it. A version
+     * the ecosystem's order cannot read may still be listed as it is; only when it is not does it stay undecided.
+     */
+    private Optional<Match> match(String text, Function<String, Version> version, AffectedPackage affected) {
         Ecosystem ecosystem = Ecosystem.of(affected.ecosystem());
+        InvalidVersionException unreadable = null;
         for (AffectedRange range : affected.ranges()) {
             Optional<String> scheme = ecosystem.schemeFor(range.type());
             if (scheme.isEmpty()) {
                 continue;
             }
-            Version version = version(scheme.get(), component.version());
-            Optional<Match.InRange> inRange = RangeCheck.check(affected, range, version,
-                    text -> version(scheme.get(), text));
-            if (inRange.isPresent()) {
-                return Optional.of(inRange.get());
+            try {
+                Optional<Match.InRange> inRange = RangeCheck.check(affected, range, version.apply(scheme.get()),
+                        event -> advisoryVersion(scheme.get(), event));
+                if (inRange.isPresent()) {
+                    return Optional.of(inRange.get());
+                }
+            } catch (InvalidVersionException e) {
+                unreadable = e;
             }
         }
         Optional<String> scheme = ecosystem.scheme();
         for (String listed : affected.versions()) {
-            if (listed.equals(component.version()) || scheme.isPresent() && sameVersion(scheme.get(), listed,
-                    component.version())) {
+            if (listed.equals(text) || scheme.isPresent() && sameVersion(scheme.get(), listed, version)) {
                 return Optional.of(new Match.ListedVersion(affected, listed));
             }
+        }
+        if (unreadable != null) {
+            throw unreadable;
         }
         return Optional.empty();
     }
 
-    /** Equal in the ecosystem's order ("v1.2.0" and "1.2" may be); a listed version it cannot read is not equal. */
-    private boolean sameVersion(String scheme, String listed, String version) {
+    /** Equal in the ecosystem's order ("v1.2.0" and "1.2.0" are); a version it cannot read is not equal. */
+    private boolean sameVersion(String scheme, String listed, Function<String, Version> version) {
         try {
-            return version(scheme, listed).compareTo(version(scheme, version)) == 0;
+            return advisoryVersion(scheme, listed).compareTo(version.apply(scheme)) == 0;
         } catch (InvalidVersionException unreadable) {
             return false;
         }
     }
 
-    private Version version(String scheme, String text) {
+    private Version advisoryVersion(String scheme, String text) {
         return parsed.computeIfAbsent(scheme, s -> new ConcurrentHashMap<>())
                 .computeIfAbsent(text, t -> VersionFactory.forScheme(scheme, t));
     }

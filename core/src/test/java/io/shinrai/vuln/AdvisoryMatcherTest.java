@@ -94,6 +94,22 @@ class AdvisoryMatcherTest {
     }
 
     @Test
+    void aVersionListedAsItIsMatchesEvenWhereTheOrderCannotReadIt() throws Exception {
+        AffectedPackage affected = new AffectedPackage("npm", new PackageKey("npm", "", "vendor-build"), List.of(
+                new AffectedRange(AffectedRange.Type.SEMVER, null, List.of(new RangeEvent.Introduced("0"),
+                        new RangeEvent.Fixed("2.0.0")))), List.of("build-7"));
+        index.put(new Advisory("TEST-NPM-0003", List.of(), Instant.parse("2026-06-01T00:00:00Z"), Optional.empty(),
+                Optional.empty(), "Listed builds", List.of(), List.of(affected), List.of(), List.of()));
+
+        assertThat(matched("pkg:npm/vendor-build@build-7")).endsWith("listed version build-7");
+        MatchReport undecided = matcher.match(List.of(ComponentCoordinates.of(
+                new PackageURL("pkg:npm/vendor-build@build-8"))));
+        assertThat(undecided.findings()).isEmpty();
+        assertThat(undecided.unresolved()).extracting(MatchReport.Unresolved::advisoryId)
+                .containsExactly("TEST-NPM-0003");
+    }
+
+    @Test
     void aNewerRevisionReplacesTheOldOneAndOnlyItIsMatchedAgain() throws Exception {
         Advisory old = index.advisory("TEST-NPM-0001").orElseThrow();
         AffectedPackage fixed = new AffectedPackage("npm", old.affected().get(0).key(), List.of(new AffectedRange(
