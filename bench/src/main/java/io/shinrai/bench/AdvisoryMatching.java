@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -113,9 +114,9 @@ public class AdvisoryMatching {
         return packages;
     }
 
-    private static java.util.Optional<Vers> peerVers(AffectedPackage affected, AffectedRange range) {
+    private static Optional<Vers> peerVers(AffectedPackage affected, AffectedRange range) {
         if (range.type() == AffectedRange.Type.GIT) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Map.Entry<String, String>> events = new ArrayList<>();
         for (RangeEvent event : range.events()) {
@@ -125,10 +126,10 @@ public class AdvisoryMatching {
             events.add(new AbstractMap.SimpleEntry<>(name, event.version()));
         }
         try {
-            return java.util.Optional.of(VersUtils.versFromOsvRange(range.type().name(), affected.ecosystem(),
+            return Optional.of(VersUtils.versFromOsvRange(range.type().name(), affected.ecosystem(),
                     events, Map.of()));
         } catch (RuntimeException unsupported) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

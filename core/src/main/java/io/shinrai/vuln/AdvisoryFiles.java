@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -135,7 +136,7 @@ final class AdvisoryFiles {
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(ZIP.length);
-            return java.util.Arrays.equals(start, ZIP);
+            return Arrays.equals(start, ZIP);
         }
     }
 
