@@ -1,6 +1,8 @@
 package io.shinrai.risk;
 
 import io.shinrai.catalog.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,13 +41,19 @@ public record RiskMethod(String id, String version, LocalizedText title, Scale c
         return Math.max(confidentiality.top(), Math.max(integrity.top(), availability.top()));
     }
 
-    /** Refuses levels outside the scales, naming {@code where} (a row, a cell) in the message. */
-    public void check(AssetValue value, int threatLevel, int vulnerabilityLevel, LocalizedText where) {
-        confidentiality.check(value.confidentiality(), where);
-        integrity.check(value.integrity(), where);
-        availability.check(value.availability(), where);
-        threat.check(threatLevel, where);
-        vulnerability.check(vulnerabilityLevel, where);
+    /** Every level of a row outside the scales, naming {@code where} (a row, a cell) in each message. */
+    public List<LocalizedText> problems(AssetValue value, Exposure inherent, Exposure residual, LocalizedText where) {
+        List<LocalizedText> problems = new ArrayList<>();
+        confidentiality.problem(value.confidentiality(), where).ifPresent(problems::add);
+        integrity.problem(value.integrity(), where).ifPresent(problems::add);
+        availability.problem(value.availability(), where).ifPresent(problems::add);
+        LocalizedText before = new LocalizedText(where.ja() + "（対策前）", where.en() + " (inherent)");
+        threat.problem(inherent.threat(), before).ifPresent(problems::add);
+        vulnerability.problem(inherent.vulnerability(), before).ifPresent(problems::add);
+        LocalizedText after = new LocalizedText(where.ja() + "（対策後）", where.en() + " (residual)");
+        threat.problem(residual.threat(), after).ifPresent(problems::add);
+        vulnerability.problem(residual.vulnerability(), after).ifPresent(problems::add);
+        return problems;
     }
 
     /** The risk value of levels already checked against the scales. */

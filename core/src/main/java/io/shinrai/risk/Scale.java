@@ -51,13 +51,12 @@ public record Scale(LocalizedText name, List<Level> levels) {
         return levels.get(value - 1);
     }
 
-    /** Refuses a value outside the scale, naming the scale and where the value was given. */
-    public int check(int value, LocalizedText where) {
-        if (!contains(value)) {
-            throw new InvalidRiskDataException(where.ja() + ": " + name.ja() + "「" + value + "」は 1〜" + top()
-                    + " の範囲外です。", where.en() + ": " + name.en() + " " + value + " is outside the scale 1 to "
-                    + top());
+    /** What is wrong with a value outside the scale, naming the scale and where the value was given. */
+    public java.util.Optional<LocalizedText> problem(int value, LocalizedText where) {
+        if (contains(value)) {
+            return java.util.Optional.empty();
         }
-        return value;
+        return java.util.Optional.of(new LocalizedText(where.ja() + ": " + name.ja() + "「" + value + "」は 1〜" + top()
+                + " の範囲外です。", where.en() + ": " + name.en() + " " + value + " is outside the scale 1 to " + top()));
     }
 }

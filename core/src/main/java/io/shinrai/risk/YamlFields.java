@@ -143,6 +143,28 @@ final class YamlFields {
         }
     }
 
+    /** A list of {@code {id, ja, en}} entries whose ids are unique. */
+    List<RiskTerm> terms(JsonNode node, String field, String path) {
+        List<RiskTerm> terms = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Entry entry : list(node, field, path, true)) {
+            if (!entry.node().isObject()) {
+                problem(entry.path(), "{id: ..., ja: ..., en: ...} の形にしてください。", "must be {id: ..., ja: ..., en: ...}");
+                continue;
+            }
+            allowOnly(entry.node(), entry.path(), "id", "ja", "en");
+            String id = text(entry.node(), "id", entry.path());
+            String ja = text(entry.node(), "ja", entry.path());
+            String en = text(entry.node(), "en", entry.path());
+            if (id != null && !ids.add(id)) {
+                problem(entry.path() + ".id", "「" + id + "」が二度あります。", "\"" + id + "\" is given twice");
+            } else if (id != null && ja != null && en != null) {
+                terms.add(new RiskTerm(id, new LocalizedText(ja, en)));
+            }
+        }
+        return List.copyOf(terms);
+    }
+
     static String at(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
