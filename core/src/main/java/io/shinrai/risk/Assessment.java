@@ -91,7 +91,8 @@ public record Assessment(String id, int version, LocalizedText title, String ser
                 notApplicable);
     }
 
-    private void requireDraft() {
+    /** Refuses, with the reason for its state, any change to a version that is not a draft. */
+    public void requireDraft() {
         if (state == AssessmentState.ACCEPTED) {
             throw new InvalidRiskDataException("承認済みの版（第 " + version + " 版）は変更できません。新しい版を作って変更してください。",
                     "version " + version + " is accepted and cannot be changed; create a new version to change it");
