@@ -5,6 +5,7 @@ import static io.shinrai.risk.excel.RiskWorkbookLayout.*;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.disclosure.excel.UnreadableWorkbookException;
 import io.shinrai.disclosure.excel.WorkbookInput;
+import io.shinrai.disclosure.excel.WorkbookRefusal;
 import io.shinrai.risk.Assessment;
 import io.shinrai.risk.AssessmentVocabulary;
 import io.shinrai.risk.AssetValue;
@@ -17,6 +18,7 @@ import io.shinrai.risk.RiskTerm;
 import io.shinrai.risk.Treatment;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -58,21 +60,28 @@ public final class RiskWorkbookReader {
     public Assessment read(InputStream in, Assessment draft) throws IOException, UnreadableWorkbookException {
         draft.requireDraft();
         try (XSSFWorkbook workbook = WorkbookInput.open(in)) {
-            List<LocalizedText> problems = new ArrayList<>();
-            identity(workbook, draft, problems);
-            Sheet sheet = workbook.getSheet(RISK_SHEET);
-            List<RiskRow> rows = sheet == null ? List.of() : rows(sheet, draft, problems);
-            if (sheet == null) {
-                problems.add(new LocalizedText("シート「" + RISK_SHEET + "」がありません。",
-                        "the workbook has no sheet \"" + RISK_SHEET + "\""));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRiskDataException(problems);
-            }
-            Assessment read = draft.withRows(rows);
-            vocabulary.check(read);
-            return read;
+            return read(workbook, draft);
+        } catch (IllegalStateException | NumberFormatException | DateTimeException damaged) {
+            // POI's answer to a cell whose stored type and content disagree, which no spreadsheet program writes
+            throw new UnreadableWorkbookException(WorkbookRefusal.DAMAGED, damaged);
         }
+    }
+
+    private Assessment read(XSSFWorkbook workbook, Assessment draft) {
+        List<LocalizedText> problems = new ArrayList<>();
+        identity(workbook, draft, problems);
+        Sheet sheet = workbook.getSheet(RISK_SHEET);
+        List<RiskRow> rows = sheet == null ? List.of() : rows(sheet, draft, problems);
+        if (sheet == null) {
+            problems.add(new LocalizedText("シート「" + RISK_SHEET + "」がありません。",
+                    "the workbook has no sheet \"" + RISK_SHEET + "\""));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRiskDataException(problems);
+        }
+        Assessment read = draft.withRows(rows);
+        vocabulary.check(read);
+        return read;
     }
 
     private static void identity(XSSFWorkbook workbook, Assessment draft, List<LocalizedText> problems) {
