@@ -44,21 +44,7 @@ public final class RiskMethodReader {
         String id = fields.text(root, "id", "");
         String version = fields.text(root, "version", "");
         LocalizedText title = fields.localized(root, "title", "");
-        JsonNode scales = fields.mapping(root, "scales", "");
-        Scale c = null;
-        Scale i = null;
-        Scale a = null;
-        Scale threat = null;
-        Scale vulnerability = null;
-        if (scales != null) {
-            fields.allowOnly(scales, "scales", "confidentiality", "integrity", "availability", "threat",
-                    "vulnerability");
-            c = scale(scales, "confidentiality", "scales", CONFIDENTIALITY, fields);
-            i = scale(scales, "integrity", "scales", INTEGRITY, fields);
-            a = scale(scales, "availability", "scales", AVAILABILITY, fields);
-            threat = scale(scales, "threat", "scales", THREAT, fields);
-            vulnerability = scale(scales, "vulnerability", "scales", VULNERABILITY, fields);
-        }
+        List<Scale> scales = scales(root, fields);
         Formula formula = formula(root, fields);
         JsonNode acceptance = fields.mapping(root, "acceptance", "");
         AcceptanceThresholds thresholds = null;
@@ -73,13 +59,25 @@ public final class RiskMethodReader {
         if (!fields.problems.isEmpty()) {
             return null;
         }
-        Scale fc = c;
-        Scale fi = i;
-        Scale fa = a;
-        Scale ft = threat;
-        Scale fv = vulnerability;
-        AcceptanceThresholds fth = thresholds;
-        return fields.build("", () -> new RiskMethod(id, version, title, fc, fi, fa, ft, fv, formula, fth));
+        AcceptanceThresholds acceptanceThresholds = thresholds;
+        return fields.build("", () -> new RiskMethod(id, version, title, scales.get(0), scales.get(1), scales.get(2),
+                scales.get(3), scales.get(4), formula, acceptanceThresholds));
+    }
+
+    /** Confidentiality, integrity, availability, threat and vulnerability, in that order. */
+    private static List<Scale> scales(JsonNode root, YamlFields fields) {
+        JsonNode scales = fields.mapping(root, "scales", "");
+        if (scales == null) {
+            return List.of();
+        }
+        fields.allowOnly(scales, "scales", "confidentiality", "integrity", "availability", "threat", "vulnerability");
+        List<Scale> read = new ArrayList<>();
+        read.add(scale(scales, "confidentiality", "scales", CONFIDENTIALITY, fields));
+        read.add(scale(scales, "integrity", "scales", INTEGRITY, fields));
+        read.add(scale(scales, "availability", "scales", AVAILABILITY, fields));
+        read.add(scale(scales, "threat", "scales", THREAT, fields));
+        read.add(scale(scales, "vulnerability", "scales", VULNERABILITY, fields));
+        return read;
     }
 
     private static Scale scale(JsonNode node, String field, String path, LocalizedText name, YamlFields fields) {
