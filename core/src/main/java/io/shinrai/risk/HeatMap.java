@@ -9,9 +9,15 @@ import java.util.function.ToIntFunction;
  *
  * @param importances the rows of the map, highest first
  * @param likelihoods the columns, lowest first
- * @param counts      {@code counts[r][c]} rows at {@code importances[r]} and {@code likelihoods[c]}
+ * @param counts      {@code counts.get(r).get(c)} rows at {@code importances.get(r)} and {@code likelihoods.get(c)}
  */
-public record HeatMap(List<Integer> importances, List<Integer> likelihoods, int[][] counts) {
+public record HeatMap(List<Integer> importances, List<Integer> likelihoods, List<List<Integer>> counts) {
+
+    public HeatMap {
+        importances = List.copyOf(importances);
+        likelihoods = List.copyOf(likelihoods);
+        counts = counts.stream().map(List::copyOf).toList();
+    }
 
     public static HeatMap inherent(Assessment assessment) {
         return of(assessment, row -> row.inherent().threat(), row -> row.inherent().vulnerability());
@@ -32,10 +38,11 @@ public record HeatMap(List<Integer> importances, List<Integer> likelihoods, int[
             int likelihood = method.formula().likelihood(threat.applyAsInt(row), vulnerability.applyAsInt(row));
             counts[method.topImportance() - row.value().importance()][likelihoods.indexOf(likelihood)]++;
         }
-        return new HeatMap(importances, likelihoods, counts);
+        return new HeatMap(importances, likelihoods, java.util.Arrays.stream(counts)
+                .map(row -> java.util.Arrays.stream(row).boxed().toList()).toList());
     }
 
     public int count(int row, int column) {
-        return counts[row][column];
+        return counts.get(row).get(column);
     }
 }

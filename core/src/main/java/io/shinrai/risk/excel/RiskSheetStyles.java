@@ -26,6 +26,18 @@ final class RiskSheetStyles {
         return made.computeIfAbsent(kind.name(), key -> make(kind, null));
     }
 
+    /**
+     * Text that Excel must keep as text even when someone edits the cell, such as an owner written "=..."; the
+     * quote prefix is what Excel sets when one types a leading apostrophe.
+     */
+    CellStyle quoted() {
+        return made.computeIfAbsent("quoted", key -> {
+            CellStyle style = make(Kind.TEXT, null);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+
     /** A number on the colour of its acceptance tier, as in the heat maps and the risk columns. */
     CellStyle tier(AcceptanceTier tier) {
         return made.computeIfAbsent("tier/" + tier, key -> make(Kind.NUMBER, tier));

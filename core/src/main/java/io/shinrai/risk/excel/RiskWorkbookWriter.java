@@ -2,6 +2,7 @@ package io.shinrai.risk.excel;
 
 import static io.shinrai.risk.excel.RiskWorkbookLayout.*;
 
+import io.shinrai.disclosure.excel.TextCells;
 import io.shinrai.risk.AcceptanceTier;
 import io.shinrai.risk.Applicability;
 import io.shinrai.risk.Assessment;
@@ -125,7 +126,7 @@ public final class RiskWorkbookWriter {
         private void pair(String label, String value) {
             Row row = sheet.createRow(next++);
             text(row, 0, label, styles.of(Kind.LABEL));
-            text(row, 1, value, styles.of(Kind.TEXT));
+            written(row, 1, value, styles);
         }
 
         private void scale(Scale scale) {
@@ -218,7 +219,7 @@ public final class RiskWorkbookWriter {
             var line = risk.row();
             CellStyle text = styles.of(Kind.TEXT);
             CellStyle number = styles.of(Kind.NUMBER);
-            text(row, ID, line.id(), text);
+            written(row, ID, line.id(), styles);
             text(row, ASSET, name(vocabulary.catalogue().asset(line.asset()).orElse(null), line.asset()), text);
             number(row, CONFIDENTIALITY, line.value().confidentiality(), number);
             number(row, INTEGRITY, line.value().integrity(), number);
@@ -237,7 +238,7 @@ public final class RiskWorkbookWriter {
             text(row, RESIDUAL_TIER, risk.residualTier().label().ja(), styles.tier(risk.residualTier()));
             text(row, RESPONSIBILITY, line.responsibility().label().ja(), text);
             text(row, TREATMENT, line.treatment().label().ja(), text);
-            text(row, OWNER, line.owner(), text);
+            written(row, OWNER, line.owner(), styles);
             Cell due = row.createCell(DUE);
             due.setCellStyle(styles.of(Kind.DATE));
             if (line.due() != null) {
@@ -341,6 +342,11 @@ public final class RiskWorkbookWriter {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         cell.setCellValue(value);
+    }
+
+    /** Text that people wrote, kept as text in Excel even when it starts like a formula. */
+    private static void written(Row row, int column, String value, RiskSheetStyles styles) {
+        TextCells.write(row.createCell(column), value, styles.of(Kind.TEXT), styles.quoted());
     }
 
     private static void number(Row row, int column, int value, CellStyle style) {

@@ -118,6 +118,25 @@ class RiskWorkbookTest {
     }
 
     @Test
+    void aMultiplicativeAssessmentRoundTripsWithProductsAsHeatMapColumns() throws Exception {
+        Assessment multiplicative = sample.withMethod(RiskMethodLibrary.builtIn().find("multiplicative-3").orElseThrow())
+                .withRows(sample.rows().stream().map(row -> new io.shinrai.risk.RiskRow(row.id(), row.asset(),
+                        row.value(), row.threat(), row.vulnerability(), row.inherent(), row.controls(), row.residual(),
+                        row.responsibility(), row.treatment(), "=HYPERLINK(\"http://example.invalid\")", row.due()))
+                        .toList());
+        byte[] workbook = written(multiplicative);
+
+        assertThat(read(workbook, multiplicative)).isEqualTo(multiplicative);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Row header = book.getSheet("ヒートマップ（対策後）").getRow(2);
+            assertThat(java.util.stream.IntStream.rangeClosed(1, 6)
+                    .mapToObj(c -> (int) header.getCell(c).getNumericCellValue())).containsExactly(1, 2, 3, 4, 6, 9);
+            XSSFCellStyle owner = book.getSheet("リスク一覧").getRow(2).getCell(18).getCellStyle();
+            assertThat(owner.getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
     void anEditedLevelChangesTheRiskOnReading() throws Exception {
         byte[] workbook = edited(written(sample), sheet -> {
             sheet.getRow(2).getCell(13).setCellValue(3); // R01's residual vulnerability
