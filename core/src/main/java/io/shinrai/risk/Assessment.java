@@ -2,6 +2,7 @@ package io.shinrai.risk;
 
 import io.shinrai.catalog.LocalizedText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ public record Assessment(String id, int version, LocalizedText title, String ser
 
     public Assessment {
         rows = List.copyOf(rows);
-        notApplicable = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
+        notApplicable = Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
         if (version < 1) {
             throw new InvalidRiskDataException("版は 1 以上にしてください。", "the version must be 1 or more");
         }

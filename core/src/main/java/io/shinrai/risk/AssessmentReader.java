@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,7 @@ public final class AssessmentReader {
                 return constant;
             }
         }
-        List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+        List<String> names = Arrays.stream(type.getEnumConstants())
                 .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         fields.problem(path, "「" + text + "」は使えません（" + String.join(", ", names) + "）。",
                 "\"" + text + "\" is not one of " + String.join(", ", names));

@@ -1,7 +1,9 @@
 package io.shinrai.risk;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 /**
  * How many rows fall on each pair of asset importance and likelihood, before or after the controls; a cell's
@@ -30,7 +32,7 @@ public record HeatMap(List<Integer> importances, List<Integer> likelihoods, List
     private static HeatMap of(Assessment assessment, ToIntFunction<RiskRow> threat,
             ToIntFunction<RiskRow> vulnerability) {
         RiskMethod method = assessment.method();
-        List<Integer> importances = java.util.stream.IntStream.rangeClosed(1, method.topImportance())
+        List<Integer> importances = IntStream.rangeClosed(1, method.topImportance())
                 .map(i -> method.topImportance() + 1 - i).boxed().toList();
         List<Integer> likelihoods = method.formula().likelihoods(method.threat(), method.vulnerability());
         int[][] counts = new int[importances.size()][likelihoods.size()];
@@ -38,8 +40,8 @@ public record HeatMap(List<Integer> importances, List<Integer> likelihoods, List
             int likelihood = method.formula().likelihood(threat.applyAsInt(row), vulnerability.applyAsInt(row));
             counts[method.topImportance() - row.value().importance()][likelihoods.indexOf(likelihood)]++;
         }
-        return new HeatMap(importances, likelihoods, java.util.Arrays.stream(counts)
-                .map(row -> java.util.Arrays.stream(row).boxed().toList()).toList());
+        return new HeatMap(importances, likelihoods, Arrays.stream(counts)
+                .map(row -> Arrays.stream(row).boxed().toList()).toList());
     }
 
     public int count(int row, int column) {

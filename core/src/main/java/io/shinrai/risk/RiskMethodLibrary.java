@@ -3,6 +3,7 @@ package io.shinrai.risk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,12 @@ public final class RiskMethodLibrary {
                 throw new UncheckedIOException(name, e);
             }
         }
-        return new RiskMethodLibrary(Map.copyOf(methods));
+        return new RiskMethodLibrary(Collections.unmodifiableMap(methods));
     }
 
+    /** In the order of {@link #BUILT_IN}. */
     public List<RiskMethod> all() {
-        return BUILT_IN.stream().map(name -> byId.get(name.substring(0, name.length() - ".yaml".length()))).toList();
+        return List.copyOf(byId.values());
     }
 
     public Optional<RiskMethod> find(String id) {

@@ -2,6 +2,8 @@ package io.shinrai.risk;
 
 import io.shinrai.catalog.LocalizedText;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * An ordinal scale of 3 to 5 levels valued 1 to n; fewer cannot tell risks apart, more invite false precision.
@@ -35,7 +37,7 @@ public record Scale(LocalizedText name, List<Level> levels) {
 
     /** A scale whose levels are labelled in order, valued 1 to n. */
     public static Scale of(LocalizedText name, List<LocalizedText> labels) {
-        return new Scale(name, java.util.stream.IntStream.range(0, labels.size())
+        return new Scale(name, IntStream.range(0, labels.size())
                 .mapToObj(i -> new Level(i + 1, labels.get(i))).toList());
     }
 
@@ -52,11 +54,11 @@ public record Scale(LocalizedText name, List<Level> levels) {
     }
 
     /** What is wrong with a value outside the scale, naming the scale and where the value was given. */
-    public java.util.Optional<LocalizedText> problem(int value, LocalizedText where) {
+    public Optional<LocalizedText> problem(int value, LocalizedText where) {
         if (contains(value)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new LocalizedText(where.ja() + ": " + name.ja() + "「" + value + "」は 1〜" + top()
+        return Optional.of(new LocalizedText(where.ja() + ": " + name.ja() + "「" + value + "」は 1〜" + top()
                 + " の範囲外です。", where.en() + ": " + name.en() + " " + value + " is outside the scale 1 to " + top()));
     }
 }

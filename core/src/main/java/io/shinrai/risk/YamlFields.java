@@ -2,6 +2,7 @@ package io.shinrai.risk;
 
 import io.shinrai.catalog.LocalizedText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -146,7 +147,7 @@ final class YamlFields {
     /** A list of {@code {id, ja, en}} entries whose ids are unique. */
     List<RiskTerm> terms(JsonNode node, String field, String path) {
         List<RiskTerm> terms = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Entry entry : list(node, field, path, true)) {
             if (!entry.node().isObject()) {
                 problem(entry.path(), "{id: ..., ja: ..., en: ...} の形にしてください。", "must be {id: ..., ja: ..., en: ...}");

@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -211,7 +212,7 @@ public final class RiskWorkbookWriter {
             for (int column = 0; column < widths.length; column++) {
                 sheet.setColumnWidth(column, widths[column] * 256);
             }
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, Math.max(index - 1,
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(index - 1,
                     HEADER_ROW), 0, HEADERS.size() - 1));
         }
 
