@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -61,13 +60,7 @@ public final class AssessmentReader {
         LocalizedText title = fields.localized(root, "title", "");
         String service = fields.text(root, "service", "");
         String hospital = fields.optionalText(root, "hospital");
-        String methodId = fields.text(root, "method", "");
-        RiskMethod method = methodId == null ? null : methods.find(methodId).orElse(null);
-        if (methodId != null && method == null) {
-            String known = String.join(", ", methods.all().stream().map(RiskMethod::id).toList());
-            fields.problem("method", "方法「" + methodId + "」はありません（あるもの: " + known + "）。",
-                    "there is no method \"" + methodId + "\" (known: " + known + ")");
-        }
+        RiskMethod method = method(root, fields);
         AssessmentState state = named(AssessmentState.class, fields.text(root, "state", ""), "state", fields);
         List<RiskRow> rows = new ArrayList<>();
         for (YamlFields.Entry entry : fields.list(root, "rows", "", false)) {
@@ -91,6 +84,22 @@ public final class AssessmentReader {
         }
         return fields.build("", () -> new Assessment(id, version, title, service, hospital, method, state, rows,
                 notApplicable));
+    }
+
+    /** The frozen copy written out in full, or a built-in method named by id, as templates do. */
+    private RiskMethod method(JsonNode root, YamlFields fields) {
+        JsonNode node = root.get("method");
+        if (node != null && node.isObject()) {
+            return RiskMethodReader.inline(node, "method", fields);
+        }
+        String methodId = fields.text(root, "method", "");
+        RiskMethod method = methodId == null ? null : methods.find(methodId).orElse(null);
+        if (methodId != null && method == null) {
+            String known = String.join(", ", methods.all().stream().map(RiskMethod::id).toList());
+            fields.problem("method", "方法「" + methodId + "」はありません（あるもの: " + known + "）。",
+                    "there is no method \"" + methodId + "\" (known: " + known + ")");
+        }
+        return method;
     }
 
     private static RiskRow row(YamlFields.Entry entry, YamlFields fields) {
@@ -167,12 +176,12 @@ public final class AssessmentReader {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
+            if (RiskYamlWriter.name(constant).equals(text)) {
                 return constant;
             }
         }
         List<String> names = Arrays.stream(type.getEnumConstants())
-                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+                .map(RiskYamlWriter::name).toList();
         fields.problem(path, "「" + text + "」は使えません（" + String.join(", ", names) + "）。",
                 "\"" + text + "\" is not one of " + String.join(", ", names));
         return null;
