@@ -1,5 +1,6 @@
 package io.shinrai.risk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -36,6 +37,23 @@ public record IpaFormula(Scale likelihood, List<List<Integer>> table) implements
                     + " 列にしてください。", "the likelihood table must have " + threat.top() + " rows (threat levels) of "
                     + vulnerability.top() + " columns (vulnerability levels)");
         }
+    }
+
+    /**
+     * The table with one cell changed, as the matrix editor changes it; refused when the cell is outside the table or
+     * the value outside the likelihood scale.
+     */
+    public IpaFormula withCell(int threat, int vulnerability, int value) {
+        if (threat < 1 || threat > table.size() || vulnerability < 1 || vulnerability > table.get(threat - 1).size()) {
+            throw new InvalidRiskDataException("発生可能性の表に脅威 " + threat + "・脆弱性 " + vulnerability + " の欄はありません。",
+                    "the likelihood table has no cell for threat " + threat + " and vulnerability " + vulnerability);
+        }
+        List<List<Integer>> changed = new ArrayList<>();
+        for (List<Integer> row : table) {
+            changed.add(new ArrayList<>(row));
+        }
+        changed.get(threat - 1).set(vulnerability - 1, value);
+        return new IpaFormula(likelihood, changed);
     }
 
     @Override

@@ -108,4 +108,19 @@ class RiskMethodReaderTest {
         assertThatThrownBy(() -> read("- just\n- a list")).hasMessageContaining("must be a YAML mapping");
         assertThatThrownBy(() -> read("{")).hasMessageContaining("not readable as YAML");
     }
+
+    @Test
+    void theMatrixIsEditedCellByCellWithinTheScale() {
+        RiskMethod method = RiskMethodLibrary.builtIn().find("ipa-3").orElseThrow();
+        IpaFormula ipa = (IpaFormula) method.formula();
+
+        IpaFormula edited = ipa.withCell(1, 3, 1);
+
+        assertThat(edited.likelihood(1, 3)).isEqualTo(1);
+        assertThat(ipa.likelihood(1, 3)).isEqualTo(2);
+        assertThatThrownBy(() -> ipa.withCell(2, 2, 4))
+                .hasMessageContaining("threat 2, vulnerability 2: 4 is outside the scale 1 to 3");
+        assertThatThrownBy(() -> ipa.withCell(4, 1, 1))
+                .hasMessageContaining("the likelihood table has no cell for threat 4 and vulnerability 1");
+    }
 }
