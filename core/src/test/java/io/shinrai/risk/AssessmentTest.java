@@ -135,4 +135,30 @@ class AssessmentTest {
         assertThat(building.applicable()).isFalse();
         assertThat(building.reason().ja()).isEqualTo("建物は医療機関の管理");
     }
+
+    @Test
+    void anEditedCatalogueIsCheckedLikeAnyOtherFile() {
+        String yaml = """
+                format: shinrai-risk-catalogue/1
+                id: sakura
+                version: "1"
+                title: {ja: さくら病院, en: Sakura Hospital}
+                assets:
+                  - {id: pc, ja: 端末, en: PC}
+                  - {id: pc, ja: 端末２, en: PC 2}
+                threats:
+                  - {id: theft, ja: 盗難}
+                vulnerabilities: []
+                """;
+
+        assertThatThrownBy(() -> RiskCatalogue.read(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidRiskDataException.class, refused -> assertThat(refused.problems())
+                        .extracting(LocalizedText::en).containsExactly(
+                                "assets[1].id: \"pc\" is given twice",
+                                "threats[0].en: required",
+                                "vulnerabilities: required, as a list with at least one entry"));
+        assertThat(RiskCatalogue.remoteMaintenance().assets()).extracting(RiskTerm::id).contains("maintenance-pc",
+                "hospital-gateway", "line", "target-device", "medical-information", "maintenance-log",
+                "credentials", "maintenance-staff");
+    }
 }
