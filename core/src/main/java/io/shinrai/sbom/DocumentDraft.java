@@ -44,8 +44,11 @@ final class DocumentDraft {
         add(tools, tool, "tools", at, problems);
     }
 
+    /** SPDX names the described elements twice over, in a list and as relationships; each is kept once. */
     void describes(String ref, ProblemPlace at, Problems problems) throws InvalidSbomException {
-        add(describes, ref, "described elements", at, problems);
+        if (!isDescribed(ref)) {
+            add(describes, ref, "described elements", at, problems);
+        }
     }
 
     boolean isDescribed(String ref) {
