@@ -1,5 +1,6 @@
 package io.shinrai.sbom;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,9 +43,19 @@ final class JsonCursor implements AutoCloseable {
     private final JsonParser parser;
     private final Problems problems;
 
-    JsonCursor(InputStream in, Problems problems) {
-        this.parser = FACTORY.createParser(ObjectReadContext.empty(), in);
+    JsonCursor(InputStream in, Problems problems) throws InvalidSbomException, IOException {
         this.problems = problems;
+        // JSON for exchange is UTF-8; the parser would otherwise guess UTF-16 or UTF-32 from zero bytes
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        for (byte b : head) {
+            if (b == 0) {
+                throw problems.fatal(new ProblemPlace.Line(1, 0), SbomProblem.Kind.SYNTAX, "not JSON text in UTF-8");
+            }
+        }
+        this.parser = FACTORY.createParser(ObjectReadContext.empty(), buffered);
     }
 
     Problems problems() {
