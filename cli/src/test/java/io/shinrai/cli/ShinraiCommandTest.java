@@ -14,7 +14,8 @@ class ShinraiCommandTest {
         assertThat(run.shinrai("--help")).isZero();
         assertThat(run.out()).containsPattern("(?m)^Commands:\\R\\s+version\\s")
                 .containsPattern("(?m)^\\s+catalogue\\s").containsPattern("(?m)^\\s+disclosure\\s")
-                .containsPattern("(?m)^\\s+profile\\s").containsPattern("(?m)^\\s+audit\\s");
+                .containsPattern("(?m)^\\s+profile\\s").containsPattern("(?m)^\\s+audit\\s")
+                .containsPattern("(?m)^\\s+sbom\\s");
     }
 
     @Test
