@@ -108,9 +108,9 @@ final class SbomCommand {
             out.println("  NTIA minimum elements" + (report.complete() ? ": all present" : ":"));
             for (ElementCoverage coverage : report.componentElements()) {
                 out.printf("    %-44s %d of %d%s%n", coverage.element().label().en(), coverage.present(),
-                        report.components(), coverage.missing() == 0 ? ""
-                                : "; lacking in " + String.join(", ", coverage.missingExamples())
-                                        + (coverage.missing() > coverage.missingExamples().size() ? ", ..." : ""));
+                        report.components(), coverage.missing() == 0 ? "" : "; lacking in " + coverage.missing()
+                                + (coverage.missingExamples().isEmpty() ? "" : ", among them:"));
+                coverage.missingExamples().forEach(component -> out.println("      " + component));
             }
             for (DocumentElement element : report.documentElements()) {
                 out.printf("    %-44s %s%n", element.element().label().en(),

@@ -44,7 +44,7 @@ class SbomCommandTest {
         assertThat(run.out()).contains(complete + ": CycloneDX JSON 1.6, 1 component(s)")
                 .contains("product: pump@4.2.0").contains("NTIA minimum elements: all present")
                 .contains(lacking + ": SPDX tag-value SPDX-2.3, 1 component(s)")
-                .containsPattern("Supplier name\\s+0 of 1; lacking in SPDXRef-firmware")
+                .containsPattern("Supplier name\\s+0 of 1; lacking in 1, among them:\\R\\s+SPDXRef-firmware\\R")
                 .containsPattern("Dependency relationship\\s+no")
                 .containsPattern("Author of SBOM data\\s+yes \\(Tool: builder\\)");
     }

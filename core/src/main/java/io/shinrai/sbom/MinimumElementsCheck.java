@@ -1,5 +1,6 @@
 package io.shinrai.sbom;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class MinimumElementsCheck implements SbomVisitor {
                 new DocumentElement(MinimumElement.AUTHOR, !authors.isEmpty(),
                         authors.isEmpty() ? null : String.join(", ", authors)),
                 new DocumentElement(MinimumElement.TIMESTAMP, document.timestamp() != null,
-                        document.timestamp() == null ? null : document.timestamp().toString()));
+                        document.timestamp() == null ? null
+                                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(document.timestamp())));
         return new MinimumElementsReport(components, coverage, documentElements);
     }
 }

@@ -38,7 +38,7 @@ class MinimumElementsCheckTest {
                 .containsExactly(
                         tuple(MinimumElement.RELATIONSHIPS, true, "4"),
                         tuple(MinimumElement.AUTHOR, true, "Shinrai Medical PSIRT, Tool: sbom-builder 2.1"),
-                        tuple(MinimumElement.TIMESTAMP, true, "2026-04-01T09:30+09:00"));
+                        tuple(MinimumElement.TIMESTAMP, true, "2026-04-01T09:30:00+09:00"));
         assertThat(report.complete()).isFalse();
     }
 
