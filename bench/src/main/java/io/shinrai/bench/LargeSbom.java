@@ -1,5 +1,6 @@
 package io.shinrai.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ final class LargeSbom {
     }
 
     void writeXml(Path file) throws IOException, XMLStreamException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(NAMESPACE);

@@ -36,10 +36,10 @@ public final class SbomFile {
     /** The format the start of a file is written in. */
     public static SbomFormat detect(byte[] head) throws InvalidSbomException {
         String text = new String(head, StandardCharsets.UTF_8);
-        String start = text.stripLeading();
-        if (start.startsWith("\uFEFF")) {
-            start = start.substring(1).stripLeading();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
+        String start = text.stripLeading();
         if (start.startsWith("{")) {
             if (text.contains("\"bomFormat\"") || text.contains("\"specVersion\"")) {
                 return SbomFormat.CYCLONEDX_JSON;
