@@ -8,6 +8,8 @@ import java.util.Optional;
 
 /**
  * One component of an SBOM. {@code ref} is its bom-ref (CycloneDX) or SPDXID, the name relationships use;
+ * {@code type} is the CycloneDX component type ({@code library}, {@code firmware}, ...) or the SPDX primary package
+ * purpose spelled the same way;
  * {@code supplier} is the CycloneDX supplier's name (or the publisher where no supplier is given) or the SPDX
  * package supplier without its {@code Organization:}/{@code Person:} prefix. {@code purl} and {@code cpe} are as
  * written; {@link #packageUrl()} parses the first. Any field but {@code name} may be null, lists are never null.

@@ -1,5 +1,6 @@
 package io.shinrai.sbom;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** What SPDX 2.2 and 2.3 say, shared by the JSON and the tag-value reader. */
@@ -24,6 +25,14 @@ final class Spdx {
         int mail = name.lastIndexOf('(');
         String stripped = (mail < 0 ? name : name.substring(0, mail)).strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
+     * SPDX's primary package purpose in CycloneDX's spelling of component types ({@code OPERATING-SYSTEM} is
+     * {@code operating-system}), so that both formats give the same type for the same kind of thing.
+     */
+    static String purpose(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     /** A licence field, unless it says that nothing is known or there is none. */

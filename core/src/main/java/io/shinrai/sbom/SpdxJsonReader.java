@@ -97,7 +97,7 @@ public final class SpdxJsonReader implements SbomReader {
                 case "name" -> draft.name = json.text();
                 case "versionInfo" -> draft.version = json.text();
                 case "supplier" -> draft.supplier = Spdx.party(json.text());
-                case "primaryPackagePurpose" -> draft.type = json.text();
+                case "primaryPackagePurpose" -> draft.type = Spdx.purpose(json.text());
                 case "downloadLocation" -> {
                     downloadLocation[0] = true;
                     json.skip();

@@ -123,7 +123,7 @@ public final class SpdxTagValueReader implements SbomReader {
             switch (name) {
                 case "PackageVersion" -> pkg.version = value;
                 case "PackageSupplier" -> pkg.supplier = Spdx.party(value);
-                case "PrimaryPackagePurpose" -> pkg.type = value;
+                case "PrimaryPackagePurpose" -> pkg.type = Spdx.purpose(value);
                 case "PackageDownloadLocation" -> downloadLocation = true;
                 case "PackageLicenseConcluded", "PackageLicenseDeclared" ->
                         pkg.licence(Spdx.licence(value), at, problems);

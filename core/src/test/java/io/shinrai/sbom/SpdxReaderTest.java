@@ -22,6 +22,7 @@ class SpdxReaderTest {
         assertThat(document.tools()).containsExactly("sbom-builder-2.1");
         assertThat(document.describes()).containsExactly("SPDXRef-pump");
         assertThat(document.product().ref()).isEqualTo("SPDXRef-pump");
+        assertThat(document.product().type()).isEqualTo("device");
 
         assertThat(spdx.components).extracting(Component::name)
                 .containsExactly("Infusion pump controller", "openssl", "motor-firmware");
