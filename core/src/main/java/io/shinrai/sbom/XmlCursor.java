@@ -50,9 +50,7 @@ final class XmlCursor implements AutoCloseable {
     /** Moves to the root element and returns its namespace, which the children read are then in. */
     String root() throws InvalidSbomException {
         while (next() != XMLStreamConstants.START_ELEMENT) {
-            if (xml.getEventType() == XMLStreamConstants.END_DOCUMENT) {
-                throw problems.fatal(here(), SbomProblem.Kind.UNRECOGNISED, "");
-            }
+            // the prolog: declaration, comments, processing instructions
         }
         depth = 1;
         namespace = xml.getNamespaceURI();

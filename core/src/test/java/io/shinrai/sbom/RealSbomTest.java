@@ -10,7 +10,8 @@ class RealSbomTest {
 
     @Test
     void protonBridgeIsCycloneDx12JsonOfGoModules() throws Exception {
-        RecordedSbom bom = RecordedSbom.of(SharedSbomFiles.named("cyclonedx/proton-bridge__proton-bridge-v1.8.0.bom.json"));
+        RecordedSbom bom = RecordedSbom.of(
+                SharedSbomFiles.named("cyclonedx/proton-bridge__proton-bridge-v1.8.0.bom.json"));
 
         assertThat(bom.document.format()).isEqualTo(SbomFormat.CYCLONEDX_JSON);
         assertThat(bom.document.specVersion()).isEqualTo("1.2");
@@ -63,17 +64,28 @@ class RealSbomTest {
 
     @Test
     void spdxExamplesAreRead() throws Exception {
-        RecordedSbom tagValue = RecordedSbom.of(SharedSbomFiles.named("spdx/software__example1__spdx2.2__example1.spdx"));
-        RecordedSbom hello = RecordedSbom.of(SharedSbomFiles.named("spdx/software__example10__spdx2.3__hello-source.spdx.json"));
+        RecordedSbom tagValue = RecordedSbom.of(
+                SharedSbomFiles.named("spdx/software__example1__spdx2.2__example1.spdx"));
+        RecordedSbom hello = RecordedSbom.of(
+                SharedSbomFiles.named("spdx/software__example10__spdx2.3__hello-source.spdx.json"));
         RecordedSbom sbom = RecordedSbom.of(SharedSbomFiles.named("spdx/software__example11__spdx2.3__sbom.spdx.json"));
         RecordedSbom security = RecordedSbom.of(SharedSbomFiles.named(
                 "spdx/presentations__OSS-NA-2023__SPDXVersion2.3__04-SBOMwSecurity.json"));
 
         assertThat(tagValue.document.format()).isEqualTo(SbomFormat.SPDX_TAG_VALUE);
         assertThat(tagValue.document.specVersion()).isEqualTo("SPDX-2.2");
+        assertThat(tagValue.document.product().ref()).isEqualTo("SPDXRef-Package-hello");
+        assertThat(tagValue.relationships).contains(
+                new Relationship("SPDXRef-Makefile", "BUILD_TOOL_OF", "SPDXRef-Package-hello"));
         assertThat(hello.document.format()).isEqualTo(SbomFormat.SPDX_JSON);
+        assertThat(hello.document.product().name()).isEqualTo("hello");
         assertThat(sbom.document.specVersion()).isEqualTo("SPDX-2.3");
-        assertThat(sbom.components).isNotEmpty();
-        assertThat(security.components).isNotEmpty();
+        assertThat(sbom.components).extracting(Component::name)
+                .containsExactly("hello-server-src", "hyper", "tokio", "pretty_env_logger");
+        assertThat(sbom.named("tokio").packageUrl()).get()
+                .satisfies(purl -> assertThat(purl.getType()).isEqualTo("cargo"));
+        assertThat(security.named("xlsx").supplier()).isEqualTo("Webjar");
+        assertThat(security.named("tools-java").supplier()).isEqualTo("SPDX");
+        assertThat(security.named("xlsx").version()).isEqualTo("0.16.6");
     }
 }
