@@ -44,8 +44,8 @@ public final class CycloneDxJsonReader implements SbomReader {
                             problems.add(json.here(), SbomProblem.Kind.INVALID_VALUE, document.serialNumber);
                         }
                     }
-                    case "metadata" -> metadata(json, document);
-                    case "components" -> json.array(() -> component(json, visitor));
+                    case "metadata" -> metadata(json, document, visitor);
+                    case "components" -> json.array(() -> component(json, visitor, false));
                     case "dependencies" -> json.array(() -> dependency(json, visitor));
                     default -> json.skip();
                 }
@@ -63,7 +63,8 @@ public final class CycloneDxJsonReader implements SbomReader {
         return read;
     }
 
-    private static void metadata(JsonCursor json, DocumentDraft document) throws InvalidSbomException {
+    private static void metadata(JsonCursor json, DocumentDraft document, SbomVisitor visitor)
+            throws InvalidSbomException {
         Problems problems = json.problems();
         json.object(field -> {
             switch (field) {
@@ -76,7 +77,7 @@ public final class CycloneDxJsonReader implements SbomReader {
                     }
                 }));
                 case "tools" -> tools(json, document);
-                case "component" -> document.product = component(json, null);
+                case "component" -> document.product = component(json, visitor, true);
                 default -> json.skip();
             }
         });
@@ -104,8 +105,12 @@ public final class CycloneDxJsonReader implements SbomReader {
         }
     }
 
-    /** Reads one component object; it goes to the visitor when there is one, and is returned. */
-    private static Component component(JsonCursor json, SbomVisitor visitor) throws InvalidSbomException {
+    /**
+     * Reads one component object and returns it; it goes to the visitor (when there is one) unless it is the
+     * product the document describes. The components nested in it, the product's included, always go.
+     */
+    private static Component component(JsonCursor json, SbomVisitor visitor, boolean product)
+            throws InvalidSbomException {
         Problems problems = json.problems();
         ComponentDraft draft = new ComponentDraft(json.here());
         json.object(field -> componentField(json, draft, field, visitor));
@@ -113,7 +118,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             problems.add(draft.place(), SbomProblem.Kind.MISSING, "type");
         }
         Component component = draft.build(draft.place(), problems);
-        if (component != null && visitor != null) {
+        if (component != null && visitor != null && !product) {
             visitor.component(component);
         }
         return component;
@@ -153,7 +158,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             case "hashes" -> json.array(() -> hash(json, draft));
             case "licenses" -> json.array(() -> licence(json, draft));
             case "properties" -> json.array(() -> property(json, draft));
-            case "components" -> json.array(() -> component(json, visitor));
+            case "components" -> json.array(() -> component(json, visitor, false));
             default -> json.skip();
         }
     }

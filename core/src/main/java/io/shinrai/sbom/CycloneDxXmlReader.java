@@ -30,10 +30,10 @@ public final class CycloneDxXmlReader implements SbomReader {
             }
             xml.children(child -> {
                 switch (child) {
-                    case "metadata" -> metadata(xml, document);
+                    case "metadata" -> metadata(xml, document, visitor);
                     case "components" -> xml.children(component -> {
                         if (component.equals("component")) {
-                            component(xml, visitor);
+                            component(xml, visitor, false);
                         } else {
                             xml.skip();
                         }
@@ -49,7 +49,8 @@ public final class CycloneDxXmlReader implements SbomReader {
         return read;
     }
 
-    private static void metadata(XmlCursor xml, DocumentDraft document) throws InvalidSbomException {
+    private static void metadata(XmlCursor xml, DocumentDraft document, SbomVisitor visitor)
+            throws InvalidSbomException {
         Problems problems = xml.problems();
         xml.children(field -> {
             switch (field) {
@@ -72,7 +73,7 @@ public final class CycloneDxXmlReader implements SbomReader {
                         xml.children(component -> tool(xml, document));
                     }
                 });
-                case "component" -> document.product = component(xml, null);
+                case "component" -> document.product = component(xml, visitor, true);
                 default -> xml.skip();
             }
         });
@@ -87,7 +88,9 @@ public final class CycloneDxXmlReader implements SbomReader {
         document.tool(name, at, xml.problems());
     }
 
-    private static Component component(XmlCursor xml, SbomVisitor visitor) throws InvalidSbomException {
+    /** As {@code CycloneDxJsonReader}'s: the product is returned only, what is nested in it goes to the visitor. */
+    private static Component component(XmlCursor xml, SbomVisitor visitor, boolean product)
+            throws InvalidSbomException {
         Problems problems = xml.problems();
         ComponentDraft draft = new ComponentDraft(xml.here());
         draft.type = xml.attribute("type");
@@ -99,7 +102,7 @@ public final class CycloneDxXmlReader implements SbomReader {
         draft.ref = xml.attribute("bom-ref");
         xml.children(field -> componentField(xml, draft, field, visitor));
         Component component = draft.build(draft.place(), problems);
-        if (component != null && visitor != null) {
+        if (component != null && visitor != null && !product) {
             visitor.component(component);
         }
         return component;
@@ -157,7 +160,7 @@ public final class CycloneDxXmlReader implements SbomReader {
                 String name = xml.attribute("name");
                 draft.property(name, xml.text(), at, problems);
             });
-            case "components" -> xml.children(component -> component(xml, visitor));
+            case "components" -> xml.children(component -> component(xml, visitor, false));
             default -> xml.skip();
         }
     }

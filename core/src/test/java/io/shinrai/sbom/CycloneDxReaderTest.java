@@ -24,7 +24,8 @@ class CycloneDxReaderTest {
         assertThat(document.product().supplier()).isEqualTo("Shinrai Medical");
 
         assertThat(bom.components).extracting(Component::name)
-                .containsExactly("openssl", "busybox", "linux-yocto", "motor-firmware");
+                .containsExactly("pump-ui", "openssl", "busybox", "linux-yocto", "motor-firmware");
+        assertThat(bom.components).noneMatch(component -> component.equals(document.product()));
         Component openssl = bom.named("openssl");
         assertThat(openssl.packageUrl()).contains(new PackageURL("pkg:generic/openssl@3.0.13"));
         assertThat(openssl.cpe()).isEqualTo("cpe:2.3:a:openssl:openssl:3.0.13:*:*:*:*:*:*:*");

@@ -24,15 +24,15 @@ class MinimumElementsCheckTest {
             report = check(in, 20);
         }
 
-        assertThat(report.components()).isEqualTo(4);
+        assertThat(report.components()).isEqualTo(5);
         assertThat(report.componentElements())
                 .extracting(ElementCoverage::element, ElementCoverage::present, ElementCoverage::missing,
                         ElementCoverage::missingExamples)
                 .containsExactly(
-                        tuple(MinimumElement.SUPPLIER, 2L, 2L, List.of("busybox", "firmware-blob")),
-                        tuple(MinimumElement.COMPONENT_NAME, 4L, 0L, List.of()),
-                        tuple(MinimumElement.VERSION, 3L, 1L, List.of("firmware-blob")),
-                        tuple(MinimumElement.UNIQUE_IDENTIFIER, 3L, 1L, List.of("firmware-blob")));
+                        tuple(MinimumElement.SUPPLIER, 3L, 2L, List.of("busybox", "firmware-blob")),
+                        tuple(MinimumElement.COMPONENT_NAME, 5L, 0L, List.of()),
+                        tuple(MinimumElement.VERSION, 4L, 1L, List.of("firmware-blob")),
+                        tuple(MinimumElement.UNIQUE_IDENTIFIER, 4L, 1L, List.of("firmware-blob")));
         assertThat(report.documentElements())
                 .extracting(DocumentElement::element, DocumentElement::present, DocumentElement::value)
                 .containsExactly(
