@@ -73,16 +73,15 @@ public class SbomImportThroughput {
         if (!Files.exists(xml)) {
             sbom.writeXml(xml);
         }
-        loadPeer();
+        String peerClasspath = System.getProperty(PEER_CLASSPATH);
+        if (peerClasspath != null) {
+            loadPeer(peerClasspath);
+        }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private void loadPeer() throws ReflectiveOperationException, MalformedURLException {
-        String classpath = System.getProperty(PEER_CLASSPATH);
-        if (classpath == null) {
-            throw new IllegalStateException("the peer's classpath is missing: run bench/sbom-import");
-        }
+    private void loadPeer(String classpath) throws ReflectiveOperationException, MalformedURLException {
         List<URL> jars = new ArrayList<>();
         for (String jar : classpath.split(File.pathSeparator)) {
             jars.add(Path.of(jar).toUri().toURL());
@@ -125,6 +124,9 @@ public class SbomImportThroughput {
     }
 
     private long peer(Object parser, Path file) throws ReflectiveOperationException {
+        if (parser == null) {
+            throw new IllegalStateException("the peer's classpath is missing: run bench/sbom-import");
+        }
         Object bom = parse.invoke(parser, file.toFile());
         lastResult = bom;
         return counted(((Collection<?>) components.invoke(bom)).size());
