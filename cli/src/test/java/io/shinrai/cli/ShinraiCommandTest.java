@@ -15,6 +15,7 @@ class ShinraiCommandTest {
         assertThat(run.out()).containsPattern("(?m)^Commands:\\R\\s+version\\s")
                 .containsPattern("(?m)^\\s+catalogue\\s").containsPattern("(?m)^\\s+disclosure\\s")
                 .containsPattern("(?m)^\\s+profile\\s").containsPattern("(?m)^\\s+audit\\s")
+                .containsPattern("(?m)^\\s+sbom\\s")
                 .containsPattern("(?m)^\\s+vuln\\s");
     }
 
