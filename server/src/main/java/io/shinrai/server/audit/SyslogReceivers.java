@@ -43,7 +43,8 @@ class SyslogReceivers implements SmartLifecycle {
         }
         SyslogBatcher batcher = new SyslogBatcher(reception, trail, syslog, meters);
         if (syslog.tcpPort() != null) {
-            running.add(new SyslogTcpReceiver(new InetSocketAddress(syslog.tcpPort()), batcher));
+            running.add(new SyslogTcpReceiver(new InetSocketAddress(syslog.tcpPort()), batcher,
+                    SyslogTransport.PLAIN));
         }
         if (syslog.tlsPort() != null) {
             running.add(new SyslogTcpReceiver(new InetSocketAddress(syslog.tlsPort()), batcher,

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class SyslogReceiverTest {
         batcher = new SyslogBatcher(reception, trail, new AuditProperties.Syslog(null, null, null, null, 50,
                 Duration.ofMillis(50)), meters);
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        tcp = new SyslogTcpReceiver(loopback, batcher);
+        tcp = new SyslogTcpReceiver(loopback, batcher, SyslogTransport.PLAIN);
         udp = new SyslogUdpReceiver(loopback, batcher);
     }
 
@@ -93,6 +94,59 @@ class SyslogReceiverTest {
     private double rejected(String reason) {
         var counter = meters.find("shinrai.audit.syslog.rejected").tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void sendersTricklingBytesOrFloodingFromOneAddressDoNotKeepOthersOut() throws Exception {
+        Duration allowance = Duration.ofSeconds(1);
+        try (SyslogTcpReceiver paced = new SyslogTcpReceiver(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), batcher, SyslogTransport.PLAIN, allowance)) {
+            InetAddress attacker = InetAddress.getByName("127.0.0.2");
+            double refusedBefore = rejected("too-many-from-sender");
+            double slowBefore = rejected("slow");
+            List<Socket> flood = new ArrayList<>();
+            try {
+                for (int i = 0; i < SyslogTcpReceiver.MAX_CONNECTIONS_PER_SENDER + 4; i++) {
+                    Socket socket = new Socket(InetAddress.getLoopbackAddress(), paced.port(), attacker, 0);
+                    socket.getOutputStream().write('1');
+                    flood.add(socket);
+                }
+                String honest = "honest-" + UUID.randomUUID();
+                try (Socket sender = new Socket(InetAddress.getLoopbackAddress(), paced.port())) {
+                    sender.getOutputStream().write(octetCounted(atnaMessage(honest)));
+                }
+                assertThat(committed(honest)).isNotNull();
+
+                Socket trickle = flood.get(0);
+                trickle.getOutputStream().write("00 <".getBytes(StandardCharsets.US_ASCII));
+                long started = System.nanoTime();
+                assertThat(trickleUntilClosed(trickle, Duration.ofSeconds(10)))
+                        .as("a sender that never completes a frame is cut off however often it sends a byte")
+                        .isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            } finally {
+                for (Socket socket : flood) {
+                    socket.close();
+                }
+            }
+            assertThat(rejected("too-many-from-sender") - refusedBefore).isGreaterThanOrEqualTo(4);
+            assertThat(rejected("slow") - slowBefore).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    /** Sends a byte of the frame every 200 ms, far too slowly to finish it; true once the receiver has closed. */
+    private static boolean trickleUntilClosed(Socket socket, Duration atMost) throws InterruptedException {
+        long end = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                socket.getOutputStream().write('x');
+                socket.getOutputStream().flush();
+            } catch (IOException closed) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     @Test
