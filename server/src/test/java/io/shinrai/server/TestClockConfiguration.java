@@ -7,9 +7,12 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 class TestClockConfiguration {
 
+    /** Every test context of the run works on the one database, so they all keep the one time too. */
+    private static final MovableClock SHARED = new MovableClock();
+
     @Bean
     @Primary
     MovableClock movableClock() {
-        return new MovableClock();
+        return SHARED;
     }
 }

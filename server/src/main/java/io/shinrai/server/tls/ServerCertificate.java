@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -109,8 +110,9 @@ public class ServerCertificate {
                 return TlsIdentityFiles.readPem(Files.readString(key, StandardCharsets.US_ASCII),
                         Files.readString(chain, StandardCharsets.US_ASCII));
             }
+            // clients judge the certificate by their own clocks, so its validity starts by the system's
             LocalTlsAuthority authority = LocalTlsAuthority.generate("Shinrai", properties.hostNames(),
-                    GENERATED_VALIDITY, clock.instant().minus(Duration.ofMinutes(5)));
+                    GENERATED_VALIDITY, Instant.now().minus(Duration.ofMinutes(5)));
             write(authority.server());
             replaceFile(directory.resolve(AUTHORITY_FILE),
                     TlsIdentityFiles.certificatesPem(List.of(authority.authority())));
