@@ -4,7 +4,6 @@ import io.shinrai.audit.ActiveParticipant;
 import io.shinrai.audit.AuditMessage;
 import io.shinrai.audit.AuditSource;
 import io.shinrai.audit.Code;
-import io.shinrai.audit.DicomAuditWriter;
 import io.shinrai.audit.DicomEvent;
 import io.shinrai.audit.DicomEventType;
 import io.shinrai.audit.Outcome;
@@ -67,12 +66,9 @@ class ActivityAuditFeed {
             Map.entry("disclosure.published", EXPORT),
             Map.entry("inspection.produced", EXPORT));
 
-    private final DicomAuditWriter writer = new DicomAuditWriter();
-    private final AuditReception reception;
-    private final AuditTrail trail;
+    private final OwnAuditTrail trail;
 
-    ActivityAuditFeed(AuditReception reception, AuditTrail trail) {
-        this.reception = reception;
+    ActivityAuditFeed(OwnAuditTrail trail) {
         this.trail = trail;
     }
 
@@ -83,7 +79,7 @@ class ActivityAuditFeed {
         if (mapping == null) {
             return;
         }
-        trail.append(reception.dicom(entry.organisationId(), "shinrai", writer.write(message(entry, mapping))));
+        trail.record(entry.organisationId(), message(entry, mapping));
     }
 
     private static AuditMessage message(ActivityEntry entry, Mapping mapping) {

@@ -2,6 +2,7 @@ package io.shinrai.server.audit;
 
 import io.shinrai.crypto.TimeStampAuthority;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,15 +15,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retention       how long records are kept; null or zero keeps them for ever
  * @param syslog          the syslog receivers
  * @param timeStamping    the RFC 3161 time-stamping authority that stamps each checkpoint
+ * @param forward         the external audit repository that Shinrai's own messages go on to
  */
 @ConfigurationProperties("shinrai.audit")
 public record AuditProperties(Duration checkpointEvery, Duration retention, Syslog syslog,
-                              TimeStamping timeStamping) {
+                              TimeStamping timeStamping, Forward forward) {
 
     public AuditProperties {
         checkpointEvery = checkpointEvery == null ? Duration.ofMinutes(10) : checkpointEvery;
         syslog = syslog == null ? new Syslog(null, null, null, null, 0, null) : syslog;
         timeStamping = timeStamping == null ? new TimeStamping(null, null) : timeStamping;
+        forward = forward == null ? new Forward(null, 0, null, null) : forward;
+    }
+
+    /**
+     * @param host  the external repository's syslog TLS listener; null sends nothing
+     * @param port  its port
+     * @param trust PEM certificates that vouch for the repository's certificate
+     * @param spool folder where messages wait until the repository took them
+     */
+    public record Forward(String host, int port, Path trust, Path spool) {
+
+        public Forward {
+            host = host == null || host.isBlank() ? null : host;
+            port = port <= 0 ? 6514 : port;
+            trust = trust == null || trust.toString().isEmpty() ? null : trust;
+            spool = spool == null || spool.toString().isEmpty() ? Path.of("shinrai-data", "audit-spool") : spool;
+            if (host != null && trust == null) {
+                throw new IllegalArgumentException("shinrai.audit.forward.trust must name the PEM certificates that "
+                        + "vouch for " + host);
+            }
+        }
     }
 
     /**

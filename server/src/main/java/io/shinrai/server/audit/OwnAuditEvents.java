@@ -4,7 +4,6 @@ import io.shinrai.audit.ActiveParticipant;
 import io.shinrai.audit.AuditMessage;
 import io.shinrai.audit.AuditSource;
 import io.shinrai.audit.Code;
-import io.shinrai.audit.DicomAuditWriter;
 import io.shinrai.audit.DicomEvent;
 import io.shinrai.audit.Outcome;
 import io.shinrai.audit.ParticipantObject;
@@ -25,13 +24,10 @@ class OwnAuditEvents {
     private static final Code APPLICATION_SERVER = new Code("4", Code.DCM, "Application Server");
     private static final Code SECURITY_RESOURCE_URI = new Code("12", "RFC-3881", "URI");
 
-    private final DicomAuditWriter writer = new DicomAuditWriter();
-    private final AuditReception reception;
-    private final AuditTrail trail;
+    private final OwnAuditTrail trail;
     private final Clock clock;
 
-    OwnAuditEvents(AuditReception reception, AuditTrail trail, Clock clock) {
-        this.reception = reception;
+    OwnAuditEvents(OwnAuditTrail trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }
@@ -53,6 +49,6 @@ class OwnAuditEvents {
                 new AuditSource(SOURCE_ID, null, List.of(APPLICATION_SERVER)),
                 // type 2 system object, role 13 security resource: the audit trail itself
                 List.of(new ParticipantObject(uri, 2, 13, SECURITY_RESOURCE_URI, null)));
-        trail.append(reception.dicom(organisationId, "shinrai", writer.write(message)));
+        trail.record(organisationId, message);
     }
 }
