@@ -6,7 +6,6 @@ import io.shinrai.crypto.TlsContext;
 import io.shinrai.crypto.TlsPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,9 @@ class AuditForwarder {
         try {
             spool.add(syslogMessage(xml));
         } catch (IOException e) {
-            throw new UncheckedIOException("the audit forwarding spool " + settings.spool() + " cannot be written", e);
+            // the message is in the chain all the same; failing here would take it out of there too
+            log.error("An audit message could not be spooled in {} for {}: {}", settings.spool(), settings.host(),
+                    e.getMessage());
         }
     }
 
