@@ -8,7 +8,6 @@ import io.shinrai.server.security.SignInAttempts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ class AuditForwardingTest {
         Path received = FOLDER.resolve("received.log");
         Process rsyslog = startRepository(received);
         try {
-            awaitListening(PORT);
+            RealSender.awaitListening(PORT);
             forwarder.deliver();
 
             String line = awaitLine(received, who);
@@ -113,16 +112,6 @@ class AuditForwardingTest {
                 + Files.readString(FOLDER.resolve("rsyslogd.log")));
     }
 
-    private static void awaitListening(int port) throws InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("rsyslogd did not start listening on " + port);
-    }
 
     private static Path folder() {
         try {

@@ -1,5 +1,7 @@
 package io.shinrai.server.audit;
 
+import java.nio.charset.StandardCharsets;
+
 /** Audit messages as hospitals' systems send them, for the tests. */
 final class AuditMessages {
 
@@ -36,5 +38,21 @@ final class AuditMessages {
                             "network": {"address": "10.9.8.7", "type": "2"}}],
                  "source": {"observer": {"display": "PORTAL"}}}
                 """.formatted(user);
+    }
+
+    /** The A.5 message of {@link #patientRecordRead} on one line, as logger sends it. */
+    static String atnaXml(String user) {
+        return patientRecordRead(user, "P-1", "10.1.2.3").replaceFirst("<\\?xml[^>]*>", "")
+                .replaceAll("\\s*\n\\s*", " ").strip();
+    }
+
+    /** The message in RFC 6587 octet-counting framing: its length in bytes, a space, the message. */
+    static byte[] octetCounted(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        byte[] prefix = (bytes.length + " ").getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = new byte[prefix.length + bytes.length];
+        System.arraycopy(prefix, 0, frame, 0, prefix.length);
+        System.arraycopy(bytes, 0, frame, prefix.length, bytes.length);
+        return frame;
     }
 }

@@ -1,11 +1,16 @@
 package io.shinrai.server.audit;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a program that sends syslog as it would in a hospital, and fails the test when it fails. */
+/**
+ * Runs a program that sends or receives syslog as it would in a hospital, and fails the test when it fails; waits
+ * for such a program to listen.
+ */
 final class RealSender {
 
     private RealSender() {
@@ -30,5 +35,17 @@ final class RealSender {
         if (process.exitValue() != 0) {
             throw new AssertionError(command.get(0) + " failed with " + process.exitValue() + ": " + output);
         }
+    }
+
+    /** Waits until a receiver the test started listens on the loopback port. */
+    static void awaitListening(int port) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("nothing started listening on " + port);
     }
 }

@@ -68,14 +68,6 @@ class SyslogReceiverTest {
         return "<85>1 2026-11-20T09:15:02+09:00 ehr01 EHR 77 IHE+RFC-3881 - " + xml;
     }
 
-    private static byte[] octetCounted(String message) {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        byte[] prefix = (bytes.length + " ").getBytes(StandardCharsets.US_ASCII);
-        byte[] frame = new byte[prefix.length + bytes.length];
-        System.arraycopy(prefix, 0, frame, 0, prefix.length);
-        System.arraycopy(bytes, 0, frame, prefix.length, bytes.length);
-        return frame;
-    }
 
     /** Waits until a record whose bytes hold the text is committed. */
     private ChainedRecord committed(String text) throws InterruptedException {
@@ -100,7 +92,8 @@ class SyslogReceiverTest {
     void sendersTricklingBytesOrFloodingFromOneAddressDoNotKeepOthersOut() throws Exception {
         Duration allowance = Duration.ofSeconds(1);
         try (SyslogTcpReceiver paced = new SyslogTcpReceiver(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), batcher, SyslogTransport.PLAIN, allowance)) {
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), batcher, SyslogTransport.PLAIN,
+                allowance)) {
             InetAddress attacker = InetAddress.getByName("127.0.0.2");
             double refusedBefore = rejected("too-many-from-sender");
             double slowBefore = rejected("slow");
@@ -113,7 +106,7 @@ class SyslogReceiverTest {
                 }
                 String honest = "honest-" + UUID.randomUUID();
                 try (Socket sender = new Socket(InetAddress.getLoopbackAddress(), paced.port())) {
-                    sender.getOutputStream().write(octetCounted(atnaMessage(honest)));
+                    sender.getOutputStream().write(AuditMessages.octetCounted(atnaMessage(honest)));
                 }
                 assertThat(committed(honest)).isNotNull();
 
@@ -156,10 +149,10 @@ class SyslogReceiverTest {
         double oversizedBefore = rejected("oversized");
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), tcp.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(octetCounted(atnaMessage(first)));
+            out.write(AuditMessages.octetCounted(atnaMessage(first)));
             out.write(((SyslogTcpReceiver.MAX_FRAME + 1) + " ").getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[SyslogTcpReceiver.MAX_FRAME + 1]);
-            out.write(octetCounted(atnaMessage(second)));
+            out.write(AuditMessages.octetCounted(atnaMessage(second)));
         }
 
         ChainedRecord kept = committed(first);
@@ -193,9 +186,11 @@ class SyslogReceiverTest {
         String overTcp = "logger-tcp-" + UUID.randomUUID();
         String overUdp = "logger-udp-" + UUID.randomUUID();
         RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
-                String.valueOf(tcp.port()), "--msgid", "IHE+RFC-3881", "-t", "EHR", atnaXml(overTcp)));
+                String.valueOf(tcp.port()), "--msgid", "IHE+RFC-3881", "-t", "EHR",
+                    AuditMessages.atnaXml(overTcp)));
         RealSender.run(List.of("logger", "--rfc5424", "--udp", "-n", "127.0.0.1", "-P",
-                String.valueOf(udp.port()), "--msgid", "IHE+RFC-3881", "-t", "EHR", atnaXml(overUdp)));
+                String.valueOf(udp.port()), "--msgid", "IHE+RFC-3881", "-t", "EHR",
+                    AuditMessages.atnaXml(overUdp)));
 
         ChainedRecord tcpRecord = committed(overTcp);
         assertThat(tcpRecord.record().validity()).isEqualTo(Validity.VALID);
@@ -226,10 +221,11 @@ class SyslogReceiverTest {
                 "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
         try {
-            awaitListening(rsyslogPort);
+            RealSender.awaitListening(rsyslogPort);
             String forwarded = "rsyslog-" + UUID.randomUUID();
             RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
-                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS", atnaXml(forwarded)));
+                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS",
+                    AuditMessages.atnaXml(forwarded)));
 
             ChainedRecord kept = committed(forwarded);
             assertThat(kept.record().format()).isEqualTo(MessageFormat.DICOM_XML);
@@ -241,19 +237,4 @@ class SyslogReceiverTest {
         }
     }
 
-    private static void awaitListening(int port) throws InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("rsyslogd did not start listening on " + port);
-    }
-
-    private static String atnaXml(String user) {
-        return AuditMessages.patientRecordRead(user, "P-1", "10.1.2.3").replaceFirst("<\\?xml[^>]*>", "")
-                .replaceAll("\\s*\n\\s*", " ").strip();
-    }
 }

@@ -75,7 +75,7 @@ class SyslogTlsTest {
         String user = "tls-" + UUID.randomUUID();
         TlsContext sender = TlsContext.client(authority(), TlsPolicy.HYBRID);
         try (SSLSocket socket = sender.connect("localhost", tls.port())) {
-            socket.getOutputStream().write(octetCounted(SyslogReceiverTest.atnaMessage(user)));
+            socket.getOutputStream().write(AuditMessages.octetCounted(SyslogReceiverTest.atnaMessage(user)));
             socket.getOutputStream().flush();
             ChainedRecord kept = committed(user);
             assertThat(kept.record().origin()).startsWith("syslog-tls 127.0.0.1");
@@ -91,7 +91,7 @@ class SyslogTlsTest {
         double refusedBefore = refusals.count();
         String user = "plain-" + UUID.randomUUID();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), tls.port())) {
-            socket.getOutputStream().write(octetCounted(SyslogReceiverTest.atnaMessage(user)));
+            socket.getOutputStream().write(AuditMessages.octetCounted(SyslogReceiverTest.atnaMessage(user)));
             socket.getOutputStream().flush();
             socket.setSoTimeout(10_000);
             // the server answers with an alert, or just closes, but never reads it as syslog
@@ -129,10 +129,11 @@ class SyslogTlsTest {
                 "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
         try {
-            awaitListening(rsyslogPort);
+            RealSender.awaitListening(rsyslogPort);
             String forwarded = "rsyslog-tls-" + UUID.randomUUID();
             RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
-                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS", atnaXml(forwarded)));
+                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS",
+                    AuditMessages.atnaXml(forwarded)));
 
             ChainedRecord kept = committed(forwarded);
             assertThat(kept.record().origin()).startsWith("syslog-tls 127.0.0.1");
@@ -169,28 +170,5 @@ class SyslogTlsTest {
         throw new AssertionError("no record with " + text + " was committed");
     }
 
-    private static byte[] octetCounted(String message) {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        byte[] prefix = (bytes.length + " ").getBytes(StandardCharsets.US_ASCII);
-        byte[] frame = new byte[prefix.length + bytes.length];
-        System.arraycopy(prefix, 0, frame, 0, prefix.length);
-        System.arraycopy(bytes, 0, frame, prefix.length, bytes.length);
-        return frame;
-    }
 
-    private static void awaitListening(int port) throws InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("rsyslogd did not start listening on " + port);
-    }
-
-    private static String atnaXml(String user) {
-        return AuditMessages.patientRecordRead(user, "P-1", "10.1.2.3").replaceFirst("<\\?xml[^>]*>", "")
-                .replaceAll("\\s*\n\\s*", " ").strip();
-    }
 }
