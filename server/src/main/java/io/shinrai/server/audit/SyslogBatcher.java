@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits syslog messages in batches: one writer thread takes what the receivers queued, up to a batch size or a
- * short delay, and appends it to the chain in one transaction. A message is kept once its batch has committed;
- * what is still queued when the process dies is lost, which is the guarantee syslog without acknowledgements
- * allows. A full queue makes TCP senders wait and turns UDP datagrams away (counted).
+ * Commits syslog messages in batches: one writer thread takes what the receivers read and queued, up to a batch size
+ * or a short delay, and appends it to the chain in one transaction. A message is kept once its batch has committed;
+ * what is still queued when the process dies is lost, which is the guarantee syslog without acknowledgements allows.
+ * A full queue makes TCP senders wait and turns UDP datagrams away (counted).
  */
 class SyslogBatcher implements AutoCloseable {
 
@@ -31,7 +31,7 @@ class SyslogBatcher implements AutoCloseable {
     private final int batchSize;
     private final Duration batchDelay;
     private final MeterRegistry meters;
-    private final BlockingQueue<Received> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread writer;
     private volatile Consumer<List<ChainedRecord>> onCommit = committed -> { };
     private volatile boolean running = true;
@@ -53,14 +53,17 @@ class SyslogBatcher implements AutoCloseable {
         this.onCommit = listener;
     }
 
-    /** Queues a stream message, waiting while the queue is full. */
+    /**
+     * Reads a stream message and queues it, waiting while the queue is full. Reading happens on the receiving
+     * connection's thread, so that senders are parsed side by side and the writer only appends.
+     */
     void put(String origin, byte[] frame) throws InterruptedException {
-        queue.put(new Received(origin, frame));
+        queue.put(reception.syslog(organisationId, origin, frame));
     }
 
-    /** Queues a datagram unless the queue is full; false when it was turned away. */
+    /** Reads a datagram and queues it unless the queue is full; false when it was turned away. */
     boolean offer(String origin, byte[] frame) {
-        boolean queued = queue.offer(new Received(origin, frame));
+        boolean queued = queue.offer(reception.syslog(organisationId, origin, frame));
         if (!queued) {
             rejected("queue-full");
         }
@@ -72,17 +75,17 @@ class SyslogBatcher implements AutoCloseable {
     }
 
     private void writeBatches() {
-        List<Received> batch = new ArrayList<>(batchSize);
+        List<AuditRecord> batch = new ArrayList<>(batchSize);
         while (running || !queue.isEmpty()) {
             try {
-                Received first = queue.poll(100, TimeUnit.MILLISECONDS);
+                AuditRecord first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 long deadline = System.nanoTime() + batchDelay.toNanos();
                 while (batch.size() < batchSize) {
-                    Received next = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    AuditRecord next = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     if (next == null) {
                         break;
                     }
@@ -102,12 +105,8 @@ class SyslogBatcher implements AutoCloseable {
         }
     }
 
-    private void commit(List<Received> batch) {
-        List<AuditRecord> records = new ArrayList<>(batch.size());
-        for (Received received : batch) {
-            records.add(reception.syslog(organisationId, received.origin(), received.frame()));
-        }
-        List<ChainedRecord> committed = trail.append(records);
+    private void commit(List<AuditRecord> batch) {
+        List<ChainedRecord> committed = trail.append(batch);
         meters.counter("shinrai.audit.syslog.committed").increment(committed.size());
         LOG.debug("Committed audit records {} to {}", committed.get(0).sequence(),
                 committed.get(committed.size() - 1).sequence());
@@ -127,8 +126,5 @@ class SyslogBatcher implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         writer.join(Duration.ofSeconds(20).toMillis());
-    }
-
-    private record Received(String origin, byte[] frame) {
     }
 }
