@@ -45,9 +45,10 @@ final class TomcatTlsContext implements SSLContext {
         return certificate.context().serverEngine(listener);
     }
 
+    /** Never asked for: the NIO connector only makes engines, and a socket factory would bypass the TLS policy. */
     @Override
     public SSLServerSocketFactory getServerSocketFactory() {
-        throw new UnsupportedOperationException("the HTTPS connector uses engines, not server sockets");
+        throw new UnsupportedOperationException("the HTTPS connector takes TLS engines only");
     }
 
     @Override

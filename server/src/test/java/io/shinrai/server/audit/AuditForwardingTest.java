@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.security.SignInAttempts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class AuditForwardingTest {
 
     private static final Path FOLDER = folder();
-    private static final int PORT = freePort();
-    private static final boolean RSYSLOG_WITH_TLS = RealSender.available("rsyslogd") && RealSender.available("openssl")
-            && Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_ossl.so"));
+    private static final int PORT = RealSender.freeLoopbackPort();
+    private static final boolean RSYSLOG_WITH_TLS = RealSender.rsyslogWithTls() && RealSender.available("openssl");
 
     @Autowired
     SignInAttempts signIns;
@@ -71,7 +68,13 @@ class AuditForwardingTest {
         }
 
         Path received = FOLDER.resolve("received.log");
-        Process rsyslog = startRepository(received);
+        Process rsyslog = RealSender.rsyslog(FOLDER, """
+                global(workDirectory="%1$s" DefaultNetstreamDriver="ossl"
+                       DefaultNetstreamDriverCertFile="%1$s/cert.pem" DefaultNetstreamDriverKeyFile="%1$s/key.pem")
+                module(load="imtcp" StreamDriver.Name="ossl" StreamDriver.Mode="1" StreamDriver.AuthMode="anon")
+                input(type="imtcp" address="127.0.0.1" port="%2$d")
+                action(type="omfile" file="%3$s" template="RSYSLOG_SyslogProtocol23Format")
+                """.formatted(FOLDER, PORT, received));
         try {
             RealSender.awaitListening(PORT);
             forwarder.deliver();
@@ -82,19 +85,6 @@ class AuditForwardingTest {
             rsyslog.destroy();
             rsyslog.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    private static Process startRepository(Path received) throws IOException {
-        Path configuration = Files.writeString(FOLDER.resolve("rsyslog.conf"), """
-                global(workDirectory="%1$s" DefaultNetstreamDriver="ossl"
-                       DefaultNetstreamDriverCertFile="%1$s/cert.pem" DefaultNetstreamDriverKeyFile="%1$s/key.pem")
-                module(load="imtcp" StreamDriver.Name="ossl" StreamDriver.Mode="1" StreamDriver.AuthMode="anon")
-                input(type="imtcp" address="127.0.0.1" port="%2$d")
-                action(type="omfile" file="%3$s" template="RSYSLOG_SyslogProtocol23Format")
-                """.formatted(FOLDER, PORT, received));
-        return new ProcessBuilder("rsyslogd", "-n", "-f", configuration.toString(),
-                "-i", FOLDER.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
-                .redirectOutput(FOLDER.resolve("rsyslogd.log").toFile()).start();
     }
 
     private static String awaitLine(Path file, String text) throws Exception {
@@ -112,18 +102,9 @@ class AuditForwardingTest {
                 + Files.readString(FOLDER.resolve("rsyslogd.log")));
     }
 
-
     private static Path folder() {
         try {
             return Files.createTempDirectory("audit-forwarding");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return free.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

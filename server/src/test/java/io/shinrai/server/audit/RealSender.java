@@ -2,8 +2,11 @@ package io.shinrai.server.audit;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -47,5 +50,33 @@ final class RealSender {
             }
         }
         throw new AssertionError("nothing started listening on " + port);
+    }
+
+    /** Whether rsyslogd and its OpenSSL network driver (Debian packages rsyslog, rsyslog-openssl) are installed. */
+    static boolean rsyslogWithTls() {
+        return available("rsyslogd") && Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_ossl.so"));
+    }
+
+    /** A port on the loopback interface that nothing listens on, for a receiver started by the test. */
+    static int freeLoopbackPort() {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port", e);
+        }
+    }
+
+    /** Starts rsyslogd in the foreground with the configuration, its own output in folder/rsyslogd.log. */
+    static Process rsyslog(Path folder, String configuration) throws IOException {
+        Path file = Files.writeString(folder.resolve("rsyslog.conf"), configuration);
+        return new ProcessBuilder("rsyslogd", "-n", "-f", file.toString(),
+                "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
+    }
+
+    /** Sends the A.5 message as a PACS's logger would: RFC 5424 over TCP, octet-counted, MSGID IHE+RFC-3881. */
+    static void loggerOverTcp(int port, String xml) throws IOException, InterruptedException {
+        run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P", String.valueOf(port),
+                "--msgid", "IHE+RFC-3881", "-t", "PACS", xml));
     }
 }

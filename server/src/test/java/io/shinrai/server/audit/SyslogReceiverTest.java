@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -206,26 +204,18 @@ class SyslogReceiverTest {
             System.out.println("rsyslogd (Debian package rsyslog) or logger is not installed: test skipped");
             return;
         }
-        int rsyslogPort;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            rsyslogPort = free.getLocalPort();
-        }
-        Path configuration = Files.writeString(folder.resolve("rsyslog.conf"), """
+        int rsyslogPort = RealSender.freeLoopbackPort();
+        Process rsyslog = RealSender.rsyslog(folder, """
                 global(workDirectory="%s")
                 module(load="imtcp")
                 input(type="imtcp" address="127.0.0.1" port="%d")
                 action(type="omfwd" target="127.0.0.1" port="%d" protocol="tcp" TCP_Framing="octet-counted"
                        template="RSYSLOG_SyslogProtocol23Format")
                 """.formatted(folder, rsyslogPort, tcp.port()));
-        Process rsyslog = new ProcessBuilder("rsyslogd", "-n", "-f", configuration.toString(),
-                "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
         try {
             RealSender.awaitListening(rsyslogPort);
             String forwarded = "rsyslog-" + UUID.randomUUID();
-            RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
-                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS",
-                    AuditMessages.atnaXml(forwarded)));
+            RealSender.loggerOverTcp(rsyslogPort, AuditMessages.atnaXml(forwarded));
 
             ChainedRecord kept = committed(forwarded);
             assertThat(kept.record().format()).isEqualTo(MessageFormat.DICOM_XML);
@@ -236,5 +226,4 @@ class SyslogReceiverTest {
             rsyslog.waitFor(10, TimeUnit.SECONDS);
         }
     }
-
 }

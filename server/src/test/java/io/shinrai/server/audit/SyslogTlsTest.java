@@ -13,7 +13,6 @@ import io.shinrai.server.tls.ServerCertificate;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,18 +105,14 @@ class SyslogTlsTest {
 
     @Test
     void rsyslogForwardsOverTlsWithX25519(@TempDir Path folder) throws Exception {
-        if (!RealSender.available("rsyslogd") || !RealSender.available("logger")
-                || !Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_ossl.so"))) {
+        if (!RealSender.rsyslogWithTls() || !RealSender.available("logger")) {
             System.out.println("rsyslogd with its OpenSSL driver (Debian packages rsyslog, rsyslog-openssl) or logger"
                     + " is not installed: test skipped");
             return;
         }
         Path authority = Files.writeString(folder.resolve("ca.pem"), certificate.localAuthorityPem().orElseThrow());
-        int rsyslogPort;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            rsyslogPort = free.getLocalPort();
-        }
-        Path configuration = Files.writeString(folder.resolve("rsyslog.conf"), """
+        int rsyslogPort = RealSender.freeLoopbackPort();
+        Process rsyslog = RealSender.rsyslog(folder, """
                 global(workDirectory="%s" DefaultNetstreamDriverCAFile="%s")
                 module(load="imtcp" StreamDriver.Name="ptcp")
                 input(type="imtcp" address="127.0.0.1" port="%d")
@@ -125,15 +120,10 @@ class SyslogTlsTest {
                        StreamDriver="ossl" StreamDriverMode="1" StreamDriverAuthMode="x509/name"
                        StreamDriverPermittedPeers="localhost" template="RSYSLOG_SyslogProtocol23Format")
                 """.formatted(folder, authority, rsyslogPort, tls.port()));
-        Process rsyslog = new ProcessBuilder("rsyslogd", "-n", "-f", configuration.toString(),
-                "-i", folder.resolve("rsyslogd.pid").toString()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("rsyslogd.log").toFile()).start();
         try {
             RealSender.awaitListening(rsyslogPort);
             String forwarded = "rsyslog-tls-" + UUID.randomUUID();
-            RealSender.run(List.of("logger", "--rfc5424", "--tcp", "--octet-count", "-n", "127.0.0.1", "-P",
-                    String.valueOf(rsyslogPort), "--msgid", "IHE+RFC-3881", "-t", "PACS",
-                    AuditMessages.atnaXml(forwarded)));
+            RealSender.loggerOverTcp(rsyslogPort, AuditMessages.atnaXml(forwarded));
 
             ChainedRecord kept = committed(forwarded);
             assertThat(kept.record().origin()).startsWith("syslog-tls 127.0.0.1");
