@@ -126,11 +126,16 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterTes
         open(URI.create(link).getRawPath());
     }
 
+    /**
+     * Signs in and waits until the browser has left the sign-in page, so that the next page opened carries the new
+     * session rather than cutting the sign-in short.
+     */
     public void signIn(String email, String password) {
         open("/login");
         fillIn("email", email);
         fillIn("password", password);
         press("ログイン");
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("main h1"), "ログイン")));
     }
 
     /** Puts the keyboard focus on a field, as tabbing to it would. */
