@@ -8,6 +8,7 @@ public record Catalogue(
         String id,
         String version,
         LocalizedText title,
+        CataloguePurpose purpose,
         AnswerScheme answers,
         List<Guideline> guidelines,
         List<CatalogueOption> options,
