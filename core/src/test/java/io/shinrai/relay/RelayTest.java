@@ -238,7 +238,7 @@ class RelayTest {
 
     private String admit(String session, int port, Instant closesAt) {
         String token = "token-" + session + "-" + tokens.size() + "-000000000000";
-        tokens.put(token, new Admission.Admitted(session, "127.0.0.1", port, closesAt));
+        tokens.put(token, new Admission.Admitted(session, "engineer", "127.0.0.1", port, closesAt));
         return token;
     }
 
