@@ -8,18 +8,18 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** A plain TCP server on loopback that sends back whatever it gets, one thread per connection: the relay's target. */
-final class EchoServer implements AutoCloseable {
+public final class EchoServer implements AutoCloseable {
 
     private final ServerSocket listening;
 
-    EchoServer() throws IOException {
+    public EchoServer() throws IOException {
         listening = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "echo-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return listening.getLocalPort();
     }
 

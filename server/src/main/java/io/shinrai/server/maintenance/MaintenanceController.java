@@ -77,7 +77,7 @@ class MaintenanceController {
     @GetMapping("/orgs/{orgId}/maintenance/new")
     @OrganisationScoped(OrgRole.EDITOR)
     String newRequest(@PathVariable UUID orgId, HttpServletRequest request, Model model) {
-        return form(vendor(orgId), WindowRequest.empty(), request, model);
+        return form(organisations.get(orgId), WindowRequest.empty(), request, model);
     }
 
     @PostMapping("/orgs/{orgId}/maintenance")
@@ -85,7 +85,7 @@ class MaintenanceController {
     String request(@PathVariable UUID orgId, @Valid @ModelAttribute("windowRequest") WindowRequest windowRequest,
                    BindingResult errors, @AuthenticationPrincipal ShinraiPrincipal who, HttpServletRequest request,
                    Model model, RedirectAttributes redirect) {
-        Organisation vendor = vendor(orgId);
+        Organisation vendor = organisations.get(orgId);
         requireSecondFactor(request, null);
         if (!errors.hasErrors()) {
             try {
@@ -150,11 +150,18 @@ class MaintenanceController {
     @PostMapping("/orgs/{orgId}/maintenance/{windowId}/tokens")
     @OrganisationScoped(OrgRole.EDITOR)
     String issueToken(@PathVariable UUID orgId, @PathVariable UUID windowId,
-                      @AuthenticationPrincipal ShinraiPrincipal who, HttpServletRequest request, Model model) {
+                      @AuthenticationPrincipal ShinraiPrincipal who, HttpServletRequest request, Model model,
+                      RedirectAttributes redirect) {
         requireSecondFactor(request, null);
+        WindowListing listing = windows.get(orgId, windowId);
+        try {
+            model.addAttribute("issued", windows.issueToken(orgId, windowId, who));
+        } catch (ConflictException conflict) {
+            redirect.addFlashAttribute("notice", conflict.messageKey());
+            return "redirect:/orgs/" + orgId + "/maintenance/" + windowId;
+        }
         model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("listing", windows.get(orgId, windowId));
-        model.addAttribute("issued", windows.issueToken(orgId, windowId, who));
+        model.addAttribute("listing", listing);
         return "maintenance/token";
     }
 
@@ -206,14 +213,6 @@ class MaintenanceController {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String secondFactorMissing() {
         return "maintenance/second-factor";
-    }
-
-    private Organisation vendor(UUID orgId) {
-        Organisation organisation = organisations.get(orgId);
-        if (organisation.isHospital()) {
-            throw new NotFoundException();
-        }
-        return organisation;
     }
 
     private Organisation hospital(UUID orgId) {

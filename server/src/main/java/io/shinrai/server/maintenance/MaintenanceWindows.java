@@ -117,8 +117,10 @@ public class MaintenanceWindows {
     /** A one-time token for one connection through the relay; only its hash is kept. */
     @Transactional
     public IssuedToken issueToken(UUID vendorId, UUID windowId, ShinraiPrincipal engineer) {
-        MaintenanceWindow window = repository.find(windowId).filter(found -> found.vendorId().equals(vendorId))
-                .orElseThrow(NotFoundException::new);
+        MaintenanceWindow window = visible(vendorId, windowId);
+        if (!window.vendorId().equals(vendorId)) {
+            throw new ConflictException("maintenance.vendorConnects");
+        }
         Instant now = clock.instant();
         if (!window.cleared() || window.over(now)) {
             throw new ConflictException("maintenance.notCleared");
@@ -144,7 +146,16 @@ public class MaintenanceWindows {
     }
 
     private MaintenanceWindow ofHospital(UUID hospitalId, UUID windowId) {
-        return repository.find(windowId).filter(found -> found.hospitalId().equals(hospitalId))
+        MaintenanceWindow window = visible(hospitalId, windowId);
+        if (!window.hospitalId().equals(hospitalId)) {
+            throw new ConflictException("maintenance.hospitalDecides");
+        }
+        return window;
+    }
+
+    private MaintenanceWindow visible(UUID organisationId, UUID windowId) {
+        return repository.find(windowId)
+                .filter(found -> found.hospitalId().equals(organisationId) || found.vendorId().equals(organisationId))
                 .orElseThrow(NotFoundException::new);
     }
 
