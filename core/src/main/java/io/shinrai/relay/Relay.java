@@ -154,6 +154,9 @@ public final class Relay implements AutoCloseable {
         String reason = "handshake";
         try {
             accepted.setSoTimeout((int) limits.greetingAllowance().toMillis());
+            // bytes are passed on as they come: Nagle's wait for an acknowledgement would hold back the last
+            // segment of every burst (up to the peer's delayed-ACK time) and every keystroke of a shell
+            accepted.setTcpNoDelay(true);
             SSLSocket client = tls.get().serverSocket(accepted);
             client.startHandshake();
             connection.secured(client);
@@ -166,6 +169,7 @@ public final class Relay implements AutoCloseable {
             }
             Admission.Admitted admitted = (Admission.Admitted) admission;
             Socket target = new Socket();
+            target.setTcpNoDelay(true);
             try {
                 target.connect(new InetSocketAddress(admitted.host(), admitted.port()),
                         (int) limits.connectTimeout().toMillis());
