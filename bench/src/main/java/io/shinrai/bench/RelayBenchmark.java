@@ -37,6 +37,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * message to go to a loopback server and back ({@code roundTrip}), and the time to push {@code bytes} to a server
  * that answers one byte once it has them all ({@code transfer}, so throughput = bytes / time). The relayed path is
  * TLS 1.3 with the hybrid group from the client to the relay, then plain TCP to the target, as a hospital deploys it.
+ * {@code ...DirectTls} talks TLS straight to a target that decrypts itself, to tell the cost of TLS from the cost
+ * of the extra hop.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,6 +62,10 @@ public class RelayBenchmark {
     private TlsContext client;
     private Socket directEcho;
     private Socket directSink;
+    private LoopbackServer tlsEcho;
+    private LoopbackServer tlsSink;
+    private Socket directTlsEcho;
+    private Socket directTlsSink;
     private Socket relayedEcho;
     private Socket relayedSink;
     private byte[] message;
@@ -68,12 +74,14 @@ public class RelayBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        echo = new LoopbackServer(MESSAGE);
-        sink = new LoopbackServer(bytes);
         LocalTlsAuthority authority = LocalTlsAuthority.generate("Bench Hospital", List.of("localhost"),
                 Duration.ofDays(2), Instant.now().minus(Duration.ofHours(1)));
         TlsContext server = TlsContext.server(authority.server(), TlsPolicy.HYBRID);
         client = TlsContext.client(List.of(authority.authority()), TlsPolicy.HYBRID);
+        echo = new LoopbackServer(MESSAGE, null);
+        sink = new LoopbackServer(bytes, null);
+        tlsEcho = new LoopbackServer(MESSAGE, server);
+        tlsSink = new LoopbackServer(bytes, server);
         relay = new Relay(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), () -> server,
                 (connection, negotiated) -> { }, (token, source) -> new Admission.Admitted("bench", "engineer",
                         "127.0.0.1", token.startsWith("echo") ? echo.port() : sink.port(),
@@ -81,9 +89,11 @@ public class RelayBenchmark {
                 Silent.OBSERVER, RelayLimits.DEFAULT, Clock.systemUTC());
         directEcho = new Socket(InetAddress.getLoopbackAddress(), echo.port());
         directSink = new Socket(InetAddress.getLoopbackAddress(), sink.port());
+        directTlsEcho = client.connect("localhost", tlsEcho.port());
+        directTlsSink = client.connect("localhost", tlsSink.port());
         relayedEcho = relayed("echo");
         relayedSink = relayed("sink");
-        for (Socket socket : List.of(directEcho, directSink, relayedEcho, relayedSink)) {
+        for (Socket socket : sockets()) {
             socket.setTcpNoDelay(true);
         }
         message = new byte[MESSAGE];
@@ -94,14 +104,19 @@ public class RelayBenchmark {
         return RelayClient.open(client, "localhost", relay.port(), target + "-token-" + tokens++ + "-0000000000");
     }
 
+    private List<Socket> sockets() {
+        return List.of(directEcho, directSink, directTlsEcho, directTlsSink, relayedEcho, relayedSink);
+    }
+
     @TearDown
     public void tearDown() throws IOException {
-        for (Socket socket : List.of(directEcho, directSink, relayedEcho, relayedSink)) {
+        for (Socket socket : sockets()) {
             socket.close();
         }
         relay.close();
-        echo.close();
-        sink.close();
+        for (LoopbackServer target : List.of(echo, sink, tlsEcho, tlsSink)) {
+            target.close();
+        }
     }
 
     @Benchmark
@@ -112,6 +127,16 @@ public class RelayBenchmark {
     @Benchmark
     public int roundTripDirect() throws IOException {
         return exchange(directEcho, message);
+    }
+
+    @Benchmark
+    public int roundTripDirectTls() throws IOException {
+        return exchange(directTlsEcho, message);
+    }
+
+    @Benchmark
+    public int transferDirectTls() throws IOException {
+        return exchange(directTlsSink, payload);
     }
 
     @Benchmark
@@ -141,9 +166,12 @@ public class RelayBenchmark {
 
         private final ServerSocket listening;
         private final int every;
+        private final TlsContext tls;
 
-        LoopbackServer(int every) throws IOException {
+        /** @param tls the context to take connections through TLS with; null for plain TCP */
+        LoopbackServer(int every, TlsContext tls) throws IOException {
             this.every = every;
+            this.tls = tls;
             listening = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
             Thread acceptor = new Thread(this::accept, "bench-target");
             acceptor.setDaemon(true);
@@ -168,10 +196,11 @@ public class RelayBenchmark {
             }
         }
 
-        private void serve(Socket socket) {
+        private void serve(Socket accepted) {
             byte[] buffer = new byte[64 * 1024];
             long received = 0;
-            try (socket; InputStream input = socket.getInputStream(); OutputStream output = socket.getOutputStream()) {
+            try (Socket socket = tls == null ? accepted : tls.serverSocket(accepted);
+                 InputStream input = socket.getInputStream(); OutputStream output = socket.getOutputStream()) {
                 int read;
                 while ((read = input.read(buffer)) >= 0) {
                     received += read;

@@ -44,7 +44,7 @@ public final class RelaySessionsHeld {
         System.out.println("sessions,open_ms,round_ms,threads,heap_mb");
         for (String arg : args) {
             int count = Integer.parseInt(arg);
-            try (RelayBenchmark.LoopbackServer target = new RelayBenchmark.LoopbackServer(MESSAGE);
+            try (RelayBenchmark.LoopbackServer target = new RelayBenchmark.LoopbackServer(MESSAGE, null);
                  Relay relay = new Relay(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), () -> server,
                          (connection, negotiated) -> { }, (token, source) -> new Admission.Admitted("bench",
                                  "engineer", "127.0.0.1", target.port(), Instant.now().plus(Duration.ofDays(1))),

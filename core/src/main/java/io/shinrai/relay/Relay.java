@@ -163,6 +163,7 @@ public final class Relay implements AutoCloseable {
             handshakes.completed(connection.source, NegotiatedTls.of(client));
             reason = "greeting";
             RelayGreeting greeting = RelayGreeting.read(client.getInputStream());
+            reason = "gate-failed";
             Admission admission = gate.admit(greeting.token(), connection.source);
             if (admission instanceof Admission.Refused refused) {
                 return refuse(connection, client, refused.reason());
