@@ -104,6 +104,10 @@ public class MaintenanceRelay implements SmartLifecycle, RelayObserver {
         live.put(key(admission, source), id);
         repository.opened(id, windowId, engineer, source, at);
         record(windowId, true, engineer, source, false);
+        // a stop or rejection that came between the gate's check and now found nothing to cut yet
+        if (repository.find(windowId).filter(MaintenanceWindow::cleared).isEmpty()) {
+            stop(windowId);
+        }
     }
 
     @Override
