@@ -156,6 +156,8 @@ class MaintenanceRelayTest {
 
         try (SSLSocket socket = RelayClient.open(tls, "localhost", relay.port().orElseThrow(), token)) {
             assertThat(roundTrip(socket, "before the stop")).isEqualTo("before the stop");
+            assertThat(hospitalStaff.get(maintenance()).getContentAsString())
+                    .contains("接続中 1 件", "/maintenance/" + window + "/stop");
 
             hospitalStaff.post(maintenance() + "/" + window + "/stop");
 
