@@ -26,11 +26,13 @@ public class SignInCompletion {
         this.attempts = attempts;
     }
 
-    public Authentication complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+    /** @param secondFactor whether this sign-in passed the second factor */
+    public Authentication complete(SignedInUser user, boolean secondFactor, HttpServletRequest request,
+                                   HttpServletResponse response) {
         request.getSession();
         request.changeSessionId();
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                Authorities.signedIn(user));
+                Authorities.signedIn(user, secondFactor));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);

@@ -38,12 +38,12 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
                     + (enrolled ? "/login/two-factor" : "/login/two-factor/setup"));
             return;
         }
-        continueToRequestedPage(user, request, response);
+        continueToRequestedPage(user, false, request, response);
     }
 
-    void continueToRequestedPage(SignedInUser user, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        Authentication full = completion.complete(user, request, response);
+    void continueToRequestedPage(SignedInUser user, boolean secondFactor, HttpServletRequest request,
+                                 HttpServletResponse response) throws IOException, ServletException {
+        Authentication full = completion.complete(user, secondFactor, request, response);
         toRequestedPage.onAuthenticationSuccess(request, response, full);
     }
 

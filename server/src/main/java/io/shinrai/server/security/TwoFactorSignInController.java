@@ -57,7 +57,7 @@ class TwoFactorSignInController {
             return abandon(request, "locked");
         }
         if (twoFactor.verify(account, code)) {
-            handlers.continueToRequestedPage(user, request, response);
+            handlers.continueToRequestedPage(user, true, request, response);
             return null;
         }
         attempts.failed(account, "second-factor");
@@ -84,7 +84,7 @@ class TwoFactorSignInController {
             return "login/two-factor-setup";
         }
         accounts.recordTwoFactorEnrolled(user.id());
-        completion.complete(user, request, response);
+        completion.complete(user, true, request, response);
         RecoveryCodesOnce.keep(request.getSession(), recoveryCodes);
         return "redirect:/account/recovery-codes";
     }

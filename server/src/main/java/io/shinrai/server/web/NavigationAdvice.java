@@ -48,6 +48,13 @@ class NavigationAdvice {
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.remoteService", "nav.sbom", "nav.audit", "nav.dicom", "nav.maintenance");
+        return List.of("nav.remoteService", "nav.sbom", "nav.audit", "nav.dicom");
+    }
+
+    /** Where リモート保守 leads: the maintenance windows of the first organisation, hospital or vendor. */
+    @ModelAttribute("maintenanceHome")
+    String maintenanceHome() {
+        return affiliations().stream().map(Affiliation::organisation).findFirst()
+                .map(organisation -> "/orgs/" + organisation.id() + "/maintenance").orElse(null);
     }
 }

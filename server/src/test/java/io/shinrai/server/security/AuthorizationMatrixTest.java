@@ -254,7 +254,9 @@ class AuthorizationMatrixTest {
 
     private static Caller asMember(UserAccount user) {
         SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.platformAdmin());
-        List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority(Authorities.USER)));
+        // the matrix is about roles; every member signed in with two factors, which remote maintenance asks for
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority(Authorities.USER),
+                new SimpleGrantedAuthority(Authorities.SECOND_FACTOR)));
         if (user.platformAdmin()) {
             authorities.add(new SimpleGrantedAuthority(Authorities.PLATFORM_ADMIN));
         }
@@ -299,6 +301,9 @@ class AuthorizationMatrixTest {
         /** A vulnerability report sent to this organisation, and the token its reporter follows it with. */
         final UUID reportId = UUID.randomUUID();
         final String reportToken = "matrix-report-" + UUID.randomUUID();
+        /** A maintenance window the other organisation asked for on the system, and a restricted-room terminal. */
+        final UUID windowId = UUID.randomUUID();
+        final UUID terminalId = UUID.randomUUID();
 
         World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
@@ -341,6 +346,19 @@ class AuthorizationMatrixTest {
             profileId = profiles.copy(organisation.id(), ProfileChoice.parse("guideline-7.0-mhlw-vendor-checklist@1"),
                     new LocalizedText("マトリクス", "Matrix"),
                     new SignedInUser(admin.id(), admin.email(), admin.displayName(), false)).profile().id();
+            jdbc.sql("""
+                    insert into maintenance_window (id, hospital_id, system_id, vendor_id, requested_by, requested_at,
+                        purpose, starts_at, ends_at, target_host, target_port, method, emergency, status)
+                    values (:id, :hospital, :system, :vendor, :by, :at, 'matrix', :at, :ends, '127.0.0.1', 22, 'SSH',
+                        false, 'REQUESTED')""")
+                    .param("id", windowId).param("hospital", organisation.id()).param("system", systemId)
+                    .param("vendor", foreign.id()).param("by", admin.id()).param("at", Timestamp.from(clock.instant()))
+                    .param("ends", Timestamp.from(clock.instant().plus(Duration.ofHours(1)))).update();
+            jdbc.sql("""
+                    insert into maintenance_terminal (id, hospital_id, address, room, recorded_by, recorded_at)
+                    values (:id, :hospital, '192.0.2.10', 'matrix', :by, :at)""")
+                    .param("id", terminalId).param("hospital", organisation.id()).param("by", admin.id())
+                    .param("at", Timestamp.from(clock.instant())).update();
         }
 
         UserAccount member(OrgRole role) {
@@ -385,6 +403,8 @@ class AuthorizationMatrixTest {
                             : pattern.contains("/psirt/") ? reportToken : "no-such-invitation";
                     case "recipientId" -> foreign.id().toString();
                     case "reportId" -> reportId.toString();
+                    case "windowId" -> windowId.toString();
+                    case "terminalId" -> terminalId.toString();
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
