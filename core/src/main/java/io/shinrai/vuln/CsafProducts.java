@@ -1,0 +1,101 @@
+package io.shinrai.vuln;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The products a CSAF 2.0 product tree defines, by product id: from its branches (whose {@code product_version} and
+ * {@code product_version_range} ancestors give the version), its {@code full_product_names} and its relationships.
+ * A relationship's product ("component X installed on platform Y") is its component, unless it identifies itself.
+ */
+final class CsafProducts {
+
+    /** What a product id stands for: identified by package URL or CPE only when the document says so. */
+    record Product(String id, String name, Optional<String> purl, Optional<String> cpe, Optional<String> version,
+            Optional<String> versionRange) {
+
+        boolean identified() {
+            return purl.isPresent() || cpe.isPresent();
+        }
+    }
+
+    private final Map<String, Product> products = new HashMap<>();
+    private final Map<String, String> componentOf = new HashMap<>();
+    private final Map<String, List<String>> groups = new HashMap<>();
+
+    static CsafProducts of(JsonNode tree) {
+        CsafProducts read = new CsafProducts();
+        read.branches(tree.path("branches"), null, null);
+        for (JsonNode product : tree.path("full_product_names").values()) {
+            read.product(product, null, null);
+        }
+        for (JsonNode relationship : tree.path("relationships").values()) {
+            JsonNode full = relationship.path("full_product_name");
+            String id = AdvisoryJson.text(full.path("product_id"));
+            String component = AdvisoryJson.text(relationship.path("product_reference"));
+            if (id != null && component != null) {
+                read.product(full, null, null);
+                read.componentOf.put(id, component);
+            }
+        }
+        for (JsonNode group : tree.path("product_groups").values()) {
+            String id = AdvisoryJson.text(group.path("group_id"));
+            if (id != null) {
+                read.groups.put(id, AdvisoryJson.texts(group.path("product_ids")));
+            }
+        }
+        return read;
+    }
+
+    private void branches(JsonNode branches, String version, String range) {
+        for (JsonNode branch : branches.values()) {
+            String category = AdvisoryJson.text(branch.path("category"));
+            String name = AdvisoryJson.text(branch.path("name"));
+            String ownVersion = "product_version".equals(category) ? name : version;
+            String ownRange = "product_version_range".equals(category) ? name : range;
+            if (branch.has("product")) {
+                product(branch.path("product"), ownVersion, ownRange);
+            }
+            branches(branch.path("branches"), ownVersion, ownRange);
+        }
+    }
+
+    private void product(JsonNode product, String version, String range) {
+        String id = AdvisoryJson.text(product.path("product_id"));
+        if (id == null) {
+            return;
+        }
+        JsonNode helper = product.path("product_identification_helper");
+        products.put(id, new Product(id, Optional.ofNullable(AdvisoryJson.text(product.path("name"))).orElse(id),
+                Optional.ofNullable(AdvisoryJson.text(helper.path("purl"))),
+                Optional.ofNullable(AdvisoryJson.text(helper.path("cpe"))), Optional.ofNullable(version),
+                Optional.ofNullable(range)));
+    }
+
+    /** The product, or for a relationship's product that names nothing itself, the component it is made of. */
+    Optional<Product> product(String id) {
+        Set<String> seen = new HashSet<>();
+        Product product = products.get(id);
+        // a circular definition (mandatory test 6.1.3) ends where it meets itself
+        while (product != null && !product.identified() && componentOf.containsKey(product.id())
+                && seen.add(product.id())) {
+            product = products.get(componentOf.get(product.id()));
+        }
+        return Optional.ofNullable(product);
+    }
+
+    /** The product ids of the groups, each once, in the order given. */
+    Set<String> inGroups(List<String> groupIds) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String group : groupIds) {
+            ids.addAll(groups.getOrDefault(group, List.of()));
+        }
+        return ids;
+    }
+}
