@@ -16,9 +16,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class CsafProducts {
 
-    /** What a product id stands for: identified by package URL or CPE only when the document says so. */
-    record Product(String id, String name, Optional<String> purl, Optional<String> cpe, Optional<String> version,
-            Optional<String> versionRange) {
+    /**
+     * What a product id stands for: identified by package URL or CPE only when the document says so. {@code name} is
+     * the product's full name; {@code productName} the name of its {@code product_name} branch, else the full name.
+     */
+    record Product(String id, String name, String productName, Optional<String> purl, Optional<String> cpe,
+            Optional<String> version, Optional<String> versionRange) {
 
         boolean identified() {
             return purl.isPresent() || cpe.isPresent();
@@ -31,16 +34,16 @@ final class CsafProducts {
 
     static CsafProducts of(JsonNode tree) {
         CsafProducts read = new CsafProducts();
-        read.branches(tree.path("branches"), null, null);
+        read.branches(tree.path("branches"), null, null, null);
         for (JsonNode product : tree.path("full_product_names").values()) {
-            read.product(product, null, null);
+            read.product(product, null, null, null);
         }
         for (JsonNode relationship : tree.path("relationships").values()) {
             JsonNode full = relationship.path("full_product_name");
             String id = AdvisoryJson.text(full.path("product_id"));
             String component = AdvisoryJson.text(relationship.path("product_reference"));
             if (id != null && component != null) {
-                read.product(full, null, null);
+                read.product(full, null, null, null);
                 read.componentOf.put(id, component);
             }
         }
@@ -53,26 +56,28 @@ final class CsafProducts {
         return read;
     }
 
-    private void branches(JsonNode branches, String version, String range) {
+    private void branches(JsonNode branches, String productName, String version, String range) {
         for (JsonNode branch : branches.values()) {
             String category = AdvisoryJson.text(branch.path("category"));
             String name = AdvisoryJson.text(branch.path("name"));
+            String ownName = "product_name".equals(category) ? name : productName;
             String ownVersion = "product_version".equals(category) ? name : version;
             String ownRange = "product_version_range".equals(category) ? name : range;
             if (branch.has("product")) {
-                product(branch.path("product"), ownVersion, ownRange);
+                product(branch.path("product"), ownName, ownVersion, ownRange);
             }
-            branches(branch.path("branches"), ownVersion, ownRange);
+            branches(branch.path("branches"), ownName, ownVersion, ownRange);
         }
     }
 
-    private void product(JsonNode product, String version, String range) {
+    private void product(JsonNode product, String productName, String version, String range) {
         String id = AdvisoryJson.text(product.path("product_id"));
         if (id == null) {
             return;
         }
         JsonNode helper = product.path("product_identification_helper");
-        products.put(id, new Product(id, Optional.ofNullable(AdvisoryJson.text(product.path("name"))).orElse(id),
+        String name = Optional.ofNullable(AdvisoryJson.text(product.path("name"))).orElse(id);
+        products.put(id, new Product(id, name, productName == null ? name : productName,
                 Optional.ofNullable(AdvisoryJson.text(helper.path("purl"))),
                 Optional.ofNullable(AdvisoryJson.text(helper.path("cpe"))), Optional.ofNullable(version),
                 Optional.ofNullable(range)));
