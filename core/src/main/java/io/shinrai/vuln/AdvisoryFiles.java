@@ -14,9 +14,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The advisory files a path holds: the file itself, every {@code .json} file (and {@code .xml} file, where XML is
- * read) under a folder, or every such entry of a zip archive, read one at a time so that memory stays bounded by one entry. An archive is refused when
- * an entry is larger than the reader's limit, when it holds more than {@link #MAX_ENTRIES} entries, or when it
- * inflates to more than {@link #MAX_INFLATION} times the bytes read from it (a zip bomb).
+ * read) under a folder, or every such entry of a zip archive, read one at a time so that memory stays bounded by
+ * one entry. An archive is refused when an entry is larger than the reader's limit, when it holds more than
+ * {@link #MAX_ENTRIES} entries, or when it inflates to more than {@link #MAX_INFLATION} times the bytes read from it
+ * (a zip bomb).
  */
 final class AdvisoryFiles {
 

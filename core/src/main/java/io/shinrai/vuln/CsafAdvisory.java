@@ -36,7 +36,7 @@ public record CsafAdvisory(Category category, String title, Publisher publisher,
 
     public enum Status { DRAFT, INTERIM, FINAL }
 
-    /** {@code category} is one of CSAF's publisher categories: vendor, coordinator, discoverer, other, translator, user. */
+    /** {@code category} is a CSAF publisher category: vendor, coordinator, discoverer, other, translator, user. */
     public record Publisher(String category, String name, String namespace) {
     }
 

@@ -2,7 +2,7 @@ package io.shinrai.vuln;
 
 import io.shinrai.catalog.LocalizedText;
 
-/** The checks {@link CsafValidator} makes: the schema's required structure and mandatory tests of CSAF 2.0 section 6.1. */
+/** The checks {@link CsafValidator} makes: the schema's required structure and the mandatory tests of section 6.1. */
 public enum CsafTest {
     SCHEMA("schema", "必須の構造(JSON スキーマ)", "required structure (JSON schema)"),
     MISSING_PRODUCT_ID("6.1.1", "製品 ID の定義がない", "missing definition of product ID"),
@@ -13,7 +13,7 @@ public enum CsafTest {
     CONTRADICTING_STATUS("6.1.6", "矛盾する製品ステータス", "contradicting product status"),
     MULTIPLE_SCORES("6.1.7", "同じ版の CVSS スコアが一つの製品に複数", "multiple scores with same version per product"),
     INVALID_CVSS("6.1.8", "不正な CVSS", "invalid CVSS"),
-    /** Only the severity against the base score: no score is computed from the vector. */
+    /** The base score and severity of CVSS v3; temporal and environmental scores are not computed. */
     INVALID_CVSS_COMPUTATION("6.1.9", "CVSS の深刻度とスコアの不一致", "invalid CVSS computation"),
     INCONSISTENT_CVSS("6.1.10", "ベクトルと一致しない CVSS の値", "inconsistent CVSS"),
     CWE("6.1.11", "CWE の形式", "CWE"),

@@ -8,12 +8,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks a CSAF 2.0 document: the part of the JSON schema's required structure that every document must have
  * (document, publisher, tracking and revision history, their kinds and enumerations), and these mandatory tests of
- * section 6.1: 6.1.1 to 6.1.8; 6.1.9 only as the severity against the base score; 6.1.10; 6.1.11 only as the form
- * of the CWE id, since the CWE list is not shipped; 6.1.13, 6.1.14, 6.1.16 to 6.1.18, 6.1.21 to 6.1.23; the
- * profile tests 6.1.27.4 to 6.1.27.11 of csaf_security_advisory and csaf_vex; 6.1.29 to 6.1.33. Not checked: the
- * score computed from the vector, 6.1.12 and 6.1.28 (language, translation), 6.1.15 (translator), 6.1.19 and 6.1.20
- * (pre-release numbers), 6.1.24 to 6.1.26, and the profiles of the other categories. An empty list means the
- * document passes every check made.
+ * section 6.1: 6.1.1 to 6.1.8; 6.1.9 for the CVSS v3 base score and severity; 6.1.10; 6.1.11 only as the form of
+ * the CWE id, since the CWE list is not shipped; 6.1.13, 6.1.14, 6.1.16 to 6.1.18, 6.1.21 to 6.1.23; the profile
+ * tests 6.1.27.4 to 6.1.27.11 of csaf_security_advisory and csaf_vex; 6.1.29 to 6.1.33. Not checked: CVSS v2,
+ * temporal and environmental scores, 6.1.12 and 6.1.28 (language, translation), 6.1.15 (translator), 6.1.19 and
+ * 6.1.20 (pre-release numbers), 6.1.24 to 6.1.26, and the profiles of the other categories. An empty list means
+ * the document passes every check made.
  */
 public final class CsafValidator {
 

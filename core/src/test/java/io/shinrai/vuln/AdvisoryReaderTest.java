@@ -25,7 +25,8 @@ class AdvisoryReaderTest {
                 Files.readAllBytes(CsafReaderTest.fixture("example-sa-2026-0007.json")));
         files.put("nvd/nvdcve-2.0-fixture.json", Files.readAllBytes(Path.of(
                 AdvisoryReaderTest.class.getResource("/vuln/nvd/nvdcve-2.0-fixture.json").toURI())));
-        files.put("osv/maven-two-ranges.json", Files.readAllBytes(OsvFixtures.folder().resolve("maven-two-ranges.json")));
+        files.put("osv/maven-two-ranges.json",
+                Files.readAllBytes(OsvFixtures.folder().resolve("maven-two-ranges.json")));
         files.put("notes/readme.json", "{\"about\": \"not an advisory\"}".getBytes(StandardCharsets.UTF_8));
         return files;
     }
@@ -43,7 +44,8 @@ class AdvisoryReaderTest {
 
         assertThat(read).extracting(Advisory::id).contains("EMS-SA-2026-0007/CVE-2021-44228", "TEST-MAVEN-0001")
                 .anyMatch(id -> id.startsWith("CVE-"));
-        assertThat(problems).extracting(LocalizedText::en).anyMatch(problem -> problem.contains("cpe:2.3:a:example:broken"))
+        assertThat(problems).extracting(LocalizedText::en)
+                .anyMatch(problem -> problem.contains("cpe:2.3:a:example:broken"))
                 .anyMatch(problem -> problem.endsWith("readme.json: Not recognised as OSV, NVD, CSAF 2.0 or JVN."))
                 .hasSize(2);
     }
