@@ -24,7 +24,8 @@ public final class ShinraiCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new ShinraiCommand());
+        // options such as --format take enum values, which people type in lower case
+        return new CommandLine(new ShinraiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

@@ -46,7 +46,8 @@ class AdvisoryReaderTest {
                 .anyMatch(id -> id.startsWith("CVE-"));
         assertThat(problems).extracting(LocalizedText::en)
                 .anyMatch(problem -> problem.contains("cpe:2.3:a:example:broken"))
-                .anyMatch(problem -> problem.endsWith("readme.json: Not recognised as OSV, NVD, CSAF 2.0 or JVN."))
+                .anyMatch(problem -> problem.endsWith("readme.json: Not recognised as any format read (OSV, NVD, "
+                        + "CSAF 2.0, JVN, CycloneDX VEX)."))
                 .hasSize(2);
     }
 
