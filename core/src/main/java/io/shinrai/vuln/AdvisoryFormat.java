@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** The advisory formats read, told apart by the fields near the start of a file. */
 enum AdvisoryFormat {
-    OSV, NVD, CSAF, UNRECOGNISED;
+    OSV, NVD, CSAF, JVN, UNRECOGNISED;
 
     private static final Pattern CSAF_VERSION = Pattern.compile("\"csaf_version\"\\s*:");
     private static final Pattern NVD_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"NVD_CVE\"|\"cve\"\\s*:\\s*\\{");
@@ -12,6 +12,9 @@ enum AdvisoryFormat {
 
     static AdvisoryFormat detect(String head) {
         String start = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        if (start.startsWith("<")) {
+            return head.contains("VULDEF-Document") ? JVN : UNRECOGNISED;
+        }
         if (!start.startsWith("{")) {
             return UNRECOGNISED;
         }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads advisories whatever their format, recognised file by file from the first bytes: OSV, NVD CVE JSON 2.0 feeds
- * and CSAF 2.0 documents. A path is one file, a folder or a zip archive, which may mix formats; each file is read
+ * Reads advisories whatever their format, recognised file by file from the first bytes: OSV, NVD CVE JSON 2.0 feeds,
+ * CSAF 2.0 documents and JVN iPedia's VULDEF XML. A path is one file, a folder or a zip archive, which may mix formats; each file is read
  * within the limit of its format's reader.
  */
 public final class AdvisoryReader {
@@ -47,6 +47,7 @@ public final class AdvisoryReader {
         try {
             switch (AdvisoryFormat.detect(head)) {
                 case NVD -> NvdReader.readFeed(where, buffered, sink, problems);
+                case JVN -> JvnReader.readDocument(where, buffered, sink, problems);
                 case CSAF -> CsafReader.advisories(buffered.readNBytes(CsafReader.MAX_DOCUMENT_BYTES + 1), where,
                         problems).forEach(sink);
                 case OSV -> sink.accept(OsvReader.advisory(buffered.readNBytes(OsvReader.MAX_ADVISORY_BYTES + 1),
