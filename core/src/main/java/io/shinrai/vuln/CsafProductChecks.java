@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,9 @@ final class CsafProductChecks {
     /** The words and operators 6.1.31 names as signs of a version range. */
     private static final Pattern RANGE = Pattern.compile("<|>|\\b(after|all|before|earlier|later|prior|versions)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final int IN_PROGRESS = 1;
+    private static final int DONE = 2;
 
     private final List<CsafProblem> problems;
     private final Set<String> products = new HashSet<>();
@@ -147,19 +151,35 @@ final class CsafProductChecks {
         }
     }
 
-    /** A product a relationship defines may not be made, however indirectly, of itself. */
+    /**
+     * A product a relationship defines may not be made, however indirectly, of itself: one depth-first walk over all
+     * relationships, so that a long chain costs its length once, not once per link.
+     */
     private void circles() {
-        for (String id : composedOf.keySet()) {
-            Deque<String> open = new ArrayDeque<>(composedOf.get(id));
-            Set<String> seen = new HashSet<>();
-            while (!open.isEmpty()) {
-                String part = open.pop();
-                if (part.equals(id)) {
-                    problems.add(new CsafProblem(CsafTest.CIRCULAR_PRODUCT_ID, "/product_tree/relationships", id));
-                    break;
+        Map<String, Integer> state = new HashMap<>();
+        for (String start : composedOf.keySet()) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            Deque<Iterator<String>> path = new ArrayDeque<>();
+            Deque<String> names = new ArrayDeque<>();
+            state.put(start, IN_PROGRESS);
+            path.push(composedOf.get(start).iterator());
+            names.push(start);
+            while (!path.isEmpty()) {
+                if (!path.peek().hasNext()) {
+                    path.pop();
+                    state.put(names.pop(), DONE);
+                    continue;
                 }
-                if (seen.add(part)) {
-                    open.addAll(composedOf.getOrDefault(part, List.of()));
+                String part = path.peek().next();
+                Integer seen = state.get(part);
+                if (seen == null && composedOf.containsKey(part)) {
+                    state.put(part, IN_PROGRESS);
+                    path.push(composedOf.get(part).iterator());
+                    names.push(part);
+                } else if (seen != null && seen == IN_PROGRESS) {
+                    problems.add(new CsafProblem(CsafTest.CIRCULAR_PRODUCT_ID, "/product_tree/relationships", part));
                 }
             }
         }

@@ -28,9 +28,18 @@ final class CsafProducts {
         }
     }
 
+    /** Relationships nest a product in a platform, rarely deeper than two; a longer chain is not followed. */
+    static final int MAX_HOPS = 16;
+    /**
+     * Product ids that groups may expand to over a whole document: a hostile one could name a large group from every
+     * flag and remediation, and each naming costs the group's size.
+     */
+    static final long MAX_EXPANDED = 10_000_000;
+
     private final Map<String, Product> products = new HashMap<>();
     private final Map<String, String> componentOf = new HashMap<>();
     private final Map<String, List<String>> groups = new HashMap<>();
+    private long expanded;
 
     static CsafProducts of(JsonNode tree) {
         CsafProducts read = new CsafProducts();
@@ -89,18 +98,28 @@ final class CsafProducts {
         Product product = products.get(id);
         // a circular definition (mandatory test 6.1.3) ends where it meets itself
         while (product != null && !product.identified() && componentOf.containsKey(product.id())
-                && seen.add(product.id())) {
+                && seen.add(product.id()) && seen.size() <= MAX_HOPS) {
             product = products.get(componentOf.get(product.id()));
         }
         return Optional.ofNullable(product);
     }
 
-    /** The product ids of the groups, each once, in the order given. */
+    /** The product ids of the groups, each once, in the order given; none once the document passed its budget. */
     Set<String> inGroups(List<String> groupIds) {
         Set<String> ids = new LinkedHashSet<>();
         for (String group : groupIds) {
-            ids.addAll(groups.getOrDefault(group, List.of()));
+            List<String> members = groups.getOrDefault(group, List.of());
+            expanded += members.size();
+            if (overflowed()) {
+                return Set.of();
+            }
+            ids.addAll(members);
         }
         return ids;
+    }
+
+    /** Whether groups were named so often that their products are no longer given (see {@link #MAX_EXPANDED}). */
+    boolean overflowed() {
+        return expanded > MAX_EXPANDED;
     }
 }

@@ -82,6 +82,9 @@ public final class CsafVex {
                 }
             }
         }
+        if (document.products().overflowed()) {
+            throw new UnreadableAdvisoryException(AdvisoryRefusal.TOO_LARGE, where + " product_groups", null);
+        }
         return statements;
     }
 
