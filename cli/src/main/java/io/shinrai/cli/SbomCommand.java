@@ -142,6 +142,7 @@ final class SbomCommand {
                         @Override
                         public void document(SbomDocument read) {
                             check.document(read);
+                            components.document(read);
                         }
                     });
                 } catch (InvalidSbomException invalid) {

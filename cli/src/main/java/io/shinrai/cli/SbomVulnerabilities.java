@@ -2,6 +2,7 @@ package io.shinrai.cli;
 
 import com.github.packageurl.PackageURL;
 import io.shinrai.sbom.Component;
+import io.shinrai.sbom.SbomDocument;
 import io.shinrai.sbom.SbomVisitor;
 import io.shinrai.vuln.AdvisoryMatcher;
 import io.shinrai.vuln.AssessedFinding;
@@ -9,6 +10,7 @@ import io.shinrai.vuln.ComponentCoordinates;
 import io.shinrai.vuln.MatchReport;
 import io.shinrai.vuln.VexAssessment;
 import io.shinrai.vuln.VexStatement;
+import io.shinrai.vuln.VexSubject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The components of one SBOM as the matcher needs them, gathered while the SBOM is read: those with a package URL
- * and a version (from the component, else from the package URL), with their CPE, and their bom-refs for VEX.
+ * and a version (from the component, else from the package URL), with their CPE, their bom-refs and the product's
+ * for VEX.
  */
 final class SbomVulnerabilities implements SbomVisitor {
 
@@ -33,6 +36,7 @@ final class SbomVulnerabilities implements SbomVisitor {
     private final List<ComponentCoordinates> components = new ArrayList<>();
     private final Map<String, String> purlsByRef = new HashMap<>();
     private int unmatchable;
+    private String productRef;
 
     @Override
     public void component(Component component) {
@@ -49,9 +53,21 @@ final class SbomVulnerabilities implements SbomVisitor {
         }
     }
 
+    @Override
+    public void document(SbomDocument document) {
+        productRef = document.product() == null ? null : document.product().ref();
+    }
+
+    /** Matches the components; a VEX statement naming the SBOM's own product by its bom-ref covers all of them. */
     Result check(AdvisoryMatcher matcher, List<VexStatement> statements) {
         MatchReport report = matcher.match(components);
-        List<AssessedFinding> findings = new VexAssessment(statements, purlsByRef).assess(report.findings());
+        List<VexStatement> ofThisSbom = statements.stream().map(statement ->
+                statement.subject() instanceof VexSubject.Reference reference && reference.ref().equals(productRef)
+                        ? new VexStatement(statement.vulnerability(), new VexSubject.Product(reference.ref(), null),
+                                statement.state(), statement.justification(), statement.responses(),
+                                statement.detail())
+                        : statement).toList();
+        List<AssessedFinding> findings = new VexAssessment(ofThisSbom, purlsByRef).assess(report.findings());
         return new Result(findings, report.unresolved(), components.size(), unmatchable);
     }
 }

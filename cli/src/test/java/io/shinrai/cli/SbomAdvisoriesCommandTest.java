@@ -125,4 +125,19 @@ class SbomAdvisoriesCommandTest {
                 notVex.toString())).isEqualTo(DisclosureCommand.UNUSABLE);
         assertThat(run.err()).contains("notes.json");
     }
+
+    @Test
+    void aStatementAboutTheSbomsOwnProductCoversEveryComponent() throws Exception {
+        Path productVex = Files.writeString(dir.resolve("product.vex.json"), """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+                 "vulnerabilities": [{"id": "CVE-2026-20001", "analysis": {"state": "false_positive"},
+                   "affects": [{"ref": "pacs"}]}]}
+                """);
+
+        run.shinrai("sbom", "check", bom.toString(), "--advisories", advisories.toString(), "--vex",
+                productVex.toString());
+
+        assertThat(run.out()).contains("1 finding(s) in 2 component(s) matched, 1 taken off by VEX")
+                .doesNotContain("deep-merge@1.4.2  EMS");
+    }
 }
