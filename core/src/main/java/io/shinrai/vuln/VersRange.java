@@ -12,7 +12,7 @@ import java.util.Optional;
  * in branches of category {@code product_version_range}: the intervals it covers and the single versions it names.
  * Constraints are taken in version order, whatever order the text gives them.
  */
-record VersRange(String scheme, List<Interval> intervals, List<String> versions) {
+record VersRange(List<Interval> intervals, List<String> versions) {
 
     VersRange {
         intervals = List.copyOf(intervals);
@@ -26,11 +26,8 @@ record VersRange(String scheme, List<Interval> intervals, List<String> versions)
     /** @throws IllegalArgumentException for text that is no vers, or that excludes versions ({@code !=}) */
     static VersRange parse(String text) {
         List<Constraint> constraints;
-        String scheme;
         try {
-            Vers vers = Vers.parse(text);
-            scheme = vers.scheme();
-            constraints = new ArrayList<>(vers.constraints());
+            constraints = new ArrayList<>(Vers.parse(text).constraints());
             constraints.sort(null);
         } catch (RuntimeException unreadable) {
             throw new IllegalArgumentException("not a vers range: " + text, unreadable);
@@ -43,7 +40,7 @@ record VersRange(String scheme, List<Interval> intervals, List<String> versions)
             String version = constraint.version() == null ? null : constraint.version().toString();
             switch (constraint.comparator()) {
                 case WILDCARD -> {
-                    return new VersRange(scheme, List.of(new Interval(Optional.empty(), Optional.empty())), List.of());
+                    return new VersRange(List.of(new Interval(Optional.empty(), Optional.empty())), List.of());
                 }
                 case EQUAL -> versions.add(version);
                 case NOT_EQUAL -> throw new IllegalArgumentException("a range that excludes versions (!=) cannot be "
@@ -68,7 +65,7 @@ record VersRange(String scheme, List<Interval> intervals, List<String> versions)
         if (open) {
             intervals.add(new Interval(Optional.of(start), Optional.empty()));
         }
-        return new VersRange(scheme, intervals, versions);
+        return new VersRange(intervals, versions);
     }
 
     /**
