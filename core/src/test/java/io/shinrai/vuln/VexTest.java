@@ -1,6 +1,7 @@
 package io.shinrai.vuln;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.github.packageurl.PackageURL;
@@ -8,6 +9,7 @@ import io.shinrai.catalog.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -163,5 +165,18 @@ class VexTest {
                 .assess(findings);
 
         assertThat(assessed).extracting(AssessedFinding::suppressed).containsExactly(true, false);
+    }
+
+    @Test
+    void eitherFormatIsRecognisedFromItsContent() throws Exception {
+        try (InputStream cycloneDx = Files.newInputStream(fixture("imagelink-pacs-4.2.0.vex.cdx.json"));
+                InputStream csaf = Files.newInputStream(CsafReaderTest.fixture("example-sa-2026-0007.json"))) {
+            assertThat(VexReader.read(cycloneDx, "vex.cdx.json", new ArrayList<>())).hasSize(3);
+            assertThat(VexReader.read(csaf, "sa.json", new ArrayList<>())).hasSize(7);
+        }
+        assertThatThrownBy(() -> VexReader.read(new ByteArrayInputStream("{\"spdxVersion\": \"SPDX-2.3\"}"
+                .getBytes(StandardCharsets.UTF_8)), "spdx.json", new ArrayList<>()))
+                .isInstanceOfSatisfying(UnreadableAdvisoryException.class, refused ->
+                        assertThat(refused.refusal()).isEqualTo(AdvisoryRefusal.UNRECOGNISED));
     }
 }
