@@ -23,13 +23,20 @@ import tools.jackson.databind.JsonNode;
  * A product is affected when the vulnerability lists it as {@code first_affected}, {@code known_affected} or
  * {@code last_affected}; it is matched by the package URL or CPE its {@code product_identification_helper} gives,
  * with the version from the package URL, else from its {@code product_version} branch, else the range of its
- * {@code product_version_range} branch (vers notation). A product with neither package URL nor CPE cannot be
+ * {@code product_version_range} branch (vers notation). For a package, first_affected, last_affected and
+ * first_fixed versions are the events of a range (a release train from its first affected version, or from the
+ * start, to its last affected or first fixed one); a known_affected version is that version only, and so is any
+ * version matched by CPE. A product with neither package URL nor CPE cannot be
  * matched and is passed over: no identifier is derived from a product's name.
  */
 public final class CsafReader {
 
     /** Larger than the largest CSAF documents published (distributions' advisories with big product trees). */
     public static final int MAX_DOCUMENT_BYTES = 64 << 20;
+
+    /** The affected statuses, and first_fixed, which closes the release train first_affected opens. */
+    private static final List<String> STATUSES_READ = List.of("first_affected", "known_affected", "last_affected",
+            "first_fixed");
 
     private final AdvisoryFiles files = new AdvisoryFiles(MAX_DOCUMENT_BYTES);
 
@@ -79,9 +86,9 @@ public final class CsafReader {
             }
             aliases.add(document.trackingId());
             Affected affected = new Affected(at, problems);
-            for (String status : CsafDocument.AFFECTED) {
+            for (String status : STATUSES_READ) {
                 for (String productId : AdvisoryJson.texts(vulnerability.path("product_status").path(status))) {
-                    document.products().product(productId).ifPresent(affected::add);
+                    document.products().product(productId).ifPresent(product -> affected.add(product, status));
                 }
             }
             advisories.add(new Advisory(document.trackingId() + "/" + vulnerabilityId, List.copyOf(aliases),
@@ -135,7 +142,7 @@ public final class CsafReader {
     private static final class Affected {
         private final String where;
         private final List<LocalizedText> problems;
-        private final Map<PackageKey, AffectedPackage> packages = new LinkedHashMap<>();
+        private final Map<PackageKey, Gathered> packages = new LinkedHashMap<>();
         private final List<CpeApplicability.Criterion> criteria = new ArrayList<>();
 
         Affected(String where, List<LocalizedText> problems) {
@@ -143,7 +150,21 @@ public final class CsafReader {
             this.problems = problems;
         }
 
-        void add(CsafProducts.Product product) {
+        /** What one package's products say, until all statuses are read. */
+        private static final class Gathered {
+            final String ecosystem;
+            final List<AffectedRange> ranges = new ArrayList<>();
+            final List<String> versions = new ArrayList<>();
+            final List<RangeEvent> train = new ArrayList<>();
+            final List<RangeEvent> firstFixed = new ArrayList<>();
+            boolean introduced;
+
+            Gathered(String ecosystem) {
+                this.ecosystem = ecosystem;
+            }
+        }
+
+        void add(CsafProducts.Product product, String status) {
             Optional<VersRange> range;
             try {
                 range = product.versionRange().map(VersRange::parse);
@@ -151,11 +172,18 @@ public final class CsafReader {
                 problem(product, "バージョン範囲を読めません: ", "", unusable.getMessage());
                 return;
             }
-            product.purl().ifPresent(purl -> addPackage(product, purl, range));
-            product.cpe().ifPresent(cpe -> addCpe(product, cpe, range));
+            product.purl().ifPresent(purl -> addPackage(product, purl, range, status));
+            if (!status.equals("first_fixed")) {
+                product.cpe().ifPresent(cpe -> addCpe(product, cpe, range));
+            }
         }
 
-        private void addPackage(CsafProducts.Product product, String text, Optional<VersRange> range) {
+        /**
+         * A versioned product listed as known_affected is that version; first_affected, last_affected and
+         * first_fixed versions become the events of one range, as the standard defines them for a release train.
+         */
+        private void addPackage(CsafProducts.Product product, String text, Optional<VersRange> range,
+                String status) {
             PackageURL purl;
             try {
                 purl = new PackageURL(text);
@@ -163,30 +191,34 @@ public final class CsafReader {
                 problem(product, "パッケージ URL を読めません: ", "", malformed.getMessage());
                 return;
             }
-            List<AffectedRange> ranges = new ArrayList<>();
-            List<String> versions = new ArrayList<>();
+            Gathered gathered = packages.computeIfAbsent(PackageKey.of(purl),
+                    key -> new Gathered(Ecosystem.nameOf(purl)));
             Optional<String> version = Optional.ofNullable(purl.getVersion()).or(product::version);
             if (version.isPresent()) {
-                versions.add(version.get());
+                switch (status) {
+                    case "first_affected" -> {
+                        gathered.train.add(new RangeEvent.Introduced(version.get()));
+                        gathered.introduced = true;
+                    }
+                    case "last_affected" -> gathered.train.add(new RangeEvent.LastAffected(version.get()));
+                    case "first_fixed" -> gathered.firstFixed.add(new RangeEvent.Fixed(version.get()));
+                    default -> gathered.versions.add(version.get());
+                }
+            } else if (status.equals("first_fixed")) {
+                return;
             } else if (range.isPresent()) {
-                versions.addAll(range.get().versions());
-                range.get().osvRange().ifPresent(ranges::add);
-                if (ranges.isEmpty() && !range.get().intervals().isEmpty()) {
+                gathered.versions.addAll(range.get().versions());
+                Optional<AffectedRange> osv = range.get().osvRange();
+                osv.ifPresent(gathered.ranges::add);
+                if (osv.isEmpty() && !range.get().intervals().isEmpty()) {
                     problem(product, "下限を含まない範囲(>)は照合できません: ",
                             "a range with an exclusive lower bound (>) cannot be matched: ",
                             product.versionRange().orElse(""));
                 }
             } else {
-                ranges.add(new AffectedRange(AffectedRange.Type.ECOSYSTEM, null,
+                gathered.ranges.add(new AffectedRange(AffectedRange.Type.ECOSYSTEM, null,
                         List.of(new RangeEvent.Introduced("0"))));
             }
-            PackageKey key = PackageKey.of(purl);
-            AffectedPackage known = packages.get(key);
-            if (known != null) {
-                ranges.addAll(0, known.ranges());
-                versions.addAll(0, known.versions());
-            }
-            packages.put(key, new AffectedPackage(Ecosystem.nameOf(purl), key, ranges, versions));
         }
 
         private void addCpe(CsafProducts.Product product, String text, Optional<VersRange> range) {
@@ -220,8 +252,26 @@ public final class CsafReader {
             problems.add(new LocalizedText(at + ": " + ja + detail, at + ": " + en + detail));
         }
 
+        /** The packages some product of which is affected; first_fixed alone affects nothing. */
         List<AffectedPackage> packages() {
-            return List.copyOf(packages.values());
+            List<AffectedPackage> affected = new ArrayList<>();
+            for (Map.Entry<PackageKey, Gathered> entry : packages.entrySet()) {
+                Gathered gathered = entry.getValue();
+                List<AffectedRange> ranges = new ArrayList<>(gathered.ranges);
+                if (!gathered.train.isEmpty()) {
+                    List<RangeEvent> events = new ArrayList<>();
+                    if (!gathered.introduced) {
+                        events.add(new RangeEvent.Introduced("0"));
+                    }
+                    events.addAll(gathered.train);
+                    events.addAll(gathered.firstFixed);
+                    ranges.add(new AffectedRange(AffectedRange.Type.ECOSYSTEM, null, events));
+                }
+                if (!ranges.isEmpty() || !gathered.versions.isEmpty()) {
+                    affected.add(new AffectedPackage(gathered.ecosystem, entry.getKey(), ranges, gathered.versions));
+                }
+            }
+            return affected;
         }
 
         List<CpeApplicability> applicability() {

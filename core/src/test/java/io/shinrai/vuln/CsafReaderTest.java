@@ -124,4 +124,36 @@ class CsafReaderTest {
                 .isInstanceOfSatisfying(UnreadableAdvisoryException.class, refused ->
                         assertThat(refused.refusal()).isEqualTo(AdvisoryRefusal.UNSUPPORTED_VERSION));
     }
+
+    @Test
+    void firstAffectedLastAffectedAndFirstFixedAreTheEventsOfAReleaseTrain() throws Exception {
+        String document = Files.readString(fixture("example-sa-2026-0007.json"))
+                .replace("\"known_affected\": [\"DEEP-MERGE-VULNERABLE\"],", """
+                        "first_affected": ["MERGE-1.2.0", "MERGE-2.0.0"],
+                        "last_affected": ["MERGE-1.4.2"],
+                        "first_fixed": ["MERGE-2.1.0"],""")
+                .replace("\"full_product_names\": [", """
+                        "full_product_names": [
+                          {"name": "deep-merge 1.2.0", "product_id": "MERGE-1.2.0",
+                           "product_identification_helper": {"purl": "pkg:npm/%40example/deep-merge@1.2.0"}},
+                          {"name": "deep-merge 1.4.2", "product_id": "MERGE-1.4.2",
+                           "product_identification_helper": {"purl": "pkg:npm/%40example/deep-merge@1.4.2"}},
+                          {"name": "deep-merge 2.0.0", "product_id": "MERGE-2.0.0",
+                           "product_identification_helper": {"purl": "pkg:npm/%40example/deep-merge@2.0.0"}},
+                          {"name": "deep-merge 2.1.0", "product_id": "MERGE-2.1.0",
+                           "product_identification_helper": {"purl": "pkg:npm/%40example/deep-merge@2.1.0"}},""");
+        AdvisoryIndex index = new AdvisoryIndex();
+        CsafReader.advisories(document.getBytes(StandardCharsets.UTF_8), "sa.json", new ArrayList<>())
+                .forEach(index::put);
+
+        List<String> affected = new ArrayList<>();
+        for (String version : List.of("1.1.9", "1.2.0", "1.3.0", "1.4.2", "1.4.3", "2.0.5", "2.1.0", "3.0.0")) {
+            if (!new AdvisoryMatcher(index).match(List.of(ComponentCoordinates.of(
+                    new PackageURL("pkg:npm/%40example/deep-merge@" + version)))).findings().isEmpty()) {
+                affected.add(version);
+            }
+        }
+
+        assertThat(affected).containsExactly("1.2.0", "1.3.0", "1.4.2", "2.0.5");
+    }
 }
