@@ -36,7 +36,7 @@ final class SbomVulnerabilities implements SbomVisitor {
     private final List<ComponentCoordinates> components = new ArrayList<>();
     private final Map<String, String> purlsByRef = new HashMap<>();
     private int unmatchable;
-    private String productRef;
+    private Component product;
 
     @Override
     public void component(Component component) {
@@ -55,19 +55,16 @@ final class SbomVulnerabilities implements SbomVisitor {
 
     @Override
     public void document(SbomDocument document) {
-        productRef = document.product() == null ? null : document.product().ref();
+        product = document.product();
     }
 
-    /** Matches the components; a VEX statement naming the SBOM's own product by its bom-ref covers all of them. */
+    /** Matches the components and applies the VEX statements about this SBOM (see VexAssessment#forSbom). */
     Result check(AdvisoryMatcher matcher, List<VexStatement> statements) {
         MatchReport report = matcher.match(components);
-        List<VexStatement> ofThisSbom = statements.stream().map(statement ->
-                statement.subject() instanceof VexSubject.Reference reference && reference.ref().equals(productRef)
-                        ? new VexStatement(statement.vulnerability(), new VexSubject.Product(reference.ref(), null),
-                                statement.state(), statement.justification(), statement.responses(),
-                                statement.detail())
-                        : statement).toList();
-        List<AssessedFinding> findings = new VexAssessment(ofThisSbom, purlsByRef).assess(report.findings());
+        Optional<Component> own = Optional.ofNullable(product);
+        List<AssessedFinding> findings = VexAssessment.forSbom(statements, purlsByRef,
+                own.map(p -> new VexSubject.Product(p.name(), p.version())), own.map(Component::ref))
+                .assess(report.findings());
         return new Result(findings, report.unresolved(), components.size(), unmatchable);
     }
 }

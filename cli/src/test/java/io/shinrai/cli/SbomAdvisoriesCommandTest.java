@@ -140,4 +140,26 @@ class SbomAdvisoriesCommandTest {
         assertThat(run.out()).contains("1 finding(s) in 2 component(s) matched, 1 taken off by VEX")
                 .doesNotContain("deep-merge@1.4.2  EMS");
     }
+
+    @Test
+    void aStatementAboutAnotherProductIsNotApplied() throws Exception {
+        Path otherProduct = Files.writeString(dir.resolve("other.vex.json"), """
+                {"bomFormat": "CycloneDX", "specVersion": "1.4", "version": 1,
+                 "metadata": {"component": {"name": "ABC", "version": "4.2", "type": "application",
+                   "bom-ref": "product-ABC"}},
+                 "vulnerabilities": [{"id": "CVE-2026-20001", "analysis": {"state": "not_affected",
+                   "justification": "code_not_present"}, "affects": [{"ref": "product-ABC"}]}]}
+                """);
+        Path thisProduct = Files.writeString(dir.resolve("this.vex.json"), Files.readString(otherProduct)
+                .replace("\"ABC\", \"version\": \"4.2\"", "\"ImageLink PACS\", \"version\": \"4.2.0\""));
+
+        run.shinrai("sbom", "check", bom.toString(), "--advisories", advisories.toString(), "--vex",
+                otherProduct.toString());
+        assertThat(run.out()).contains("2 finding(s) in 2 component(s) matched, 0 taken off by VEX");
+        run.forgetOutput();
+
+        run.shinrai("sbom", "check", bom.toString(), "--advisories", advisories.toString(), "--vex",
+                thisProduct.toString());
+        assertThat(run.out()).contains("1 finding(s) in 2 component(s) matched, 1 taken off by VEX");
+    }
 }

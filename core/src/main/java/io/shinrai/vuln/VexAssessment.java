@@ -30,6 +30,36 @@ public final class VexAssessment {
         this.purlsByRef = Map.copyOf(purlsByRef);
     }
 
+    /**
+     * The statements that speak of one SBOM: those about its components, those naming its product by bom-ref, and
+     * those about a product of its product's name (and version, where both give one). A statement about another
+     * product says nothing of this one and is left out; an SBOM without a product is taken to be about the product
+     * its VEX names.
+     *
+     * @param product the SBOM's own product (CycloneDX {@code metadata.component}), if it names one
+     * @param productRef the bom-ref of that product, if any
+     */
+    public static VexAssessment forSbom(List<VexStatement> statements, Map<String, String> purlsByRef,
+            Optional<VexSubject.Product> product, Optional<String> productRef) {
+        List<VexStatement> ofThisSbom = new ArrayList<>();
+        for (VexStatement statement : statements) {
+            if (statement.subject() instanceof VexSubject.Reference reference && product.isPresent()
+                    && productRef.filter(reference.ref()::equals).isPresent()) {
+                ofThisSbom.add(new VexStatement(statement.vulnerability(), product.get(), statement.state(),
+                        statement.justification(), statement.responses(), statement.detail()));
+            } else if (!(statement.subject() instanceof VexSubject.Product other)
+                    || product.map(own -> same(own, other)).orElse(true)) {
+                ofThisSbom.add(statement);
+            }
+        }
+        return new VexAssessment(ofThisSbom, purlsByRef);
+    }
+
+    private static boolean same(VexSubject.Product own, VexSubject.Product other) {
+        return other.name().equalsIgnoreCase(own.name())
+                && (other.version() == null || own.version() == null || other.version().equals(own.version()));
+    }
+
     public List<AssessedFinding> assess(List<Finding> findings) {
         List<AssessedFinding> assessed = new ArrayList<>();
         for (Finding finding : findings) {

@@ -179,4 +179,26 @@ class VexTest {
                 .isInstanceOfSatisfying(UnreadableAdvisoryException.class, refused ->
                         assertThat(refused.refusal()).isEqualTo(AdvisoryRefusal.UNRECOGNISED));
     }
+
+    @Test
+    void forAnSbomOnlyStatementsAboutItsOwnProductCoverIt() throws Exception {
+        AdvisoryIndex index = new AdvisoryIndex();
+        new CsafReader().read(CsafReaderTest.fixture("example-sa-2026-0007.json"), index::put);
+        List<Finding> findings = new AdvisoryMatcher(index).match(List.of(ComponentCoordinates.of(
+                new PackageURL("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1")))).findings();
+        VexStatement aboutAbc = new VexStatement("CVE-2021-44228", new VexSubject.Product("ABC", "4.2"),
+                VexState.NOT_AFFECTED, Optional.of(VexJustification.CODE_NOT_PRESENT), List.of(), "");
+        VexStatement byProductRef = new VexStatement("CVE-2021-44228", new VexSubject.Reference("pacs"),
+                VexState.FALSE_POSITIVE, Optional.empty(), List.of(), "");
+
+        assertThat(VexAssessment.forSbom(List.of(aboutAbc), Map.of(),
+                Optional.of(new VexSubject.Product("abc", "4.2")), Optional.empty()).assess(findings))
+                .extracting(AssessedFinding::suppressed).containsExactly(true);
+        assertThat(VexAssessment.forSbom(List.of(aboutAbc), Map.of(),
+                Optional.of(new VexSubject.Product("DEF", "1.0")), Optional.empty()).assess(findings))
+                .extracting(AssessedFinding::suppressed).containsExactly(false);
+        assertThat(VexAssessment.forSbom(List.of(byProductRef), Map.of(),
+                Optional.of(new VexSubject.Product("ImageLink PACS", "4.2.0")), Optional.of("pacs")).assess(findings))
+                .extracting(AssessedFinding::suppressed).containsExactly(true);
+    }
 }
