@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionCommand.class,
         description = "Shinrai command-line tools, usable without a server.",
         subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class, ProfileCommand.class,
-                DicomCommand.class, AuditCommand.class, SbomCommand.class, VulnCommand.class})
+                DicomCommand.class, AuditCommand.class, SbomCommand.class, VulnCommand.class, CsafCommand.class})
 public final class ShinraiCommand implements Runnable {
 
     @Spec
@@ -24,7 +24,8 @@ public final class ShinraiCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new ShinraiCommand());
+        // options such as --format take enum values, which people type in lower case
+        return new CommandLine(new ShinraiCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

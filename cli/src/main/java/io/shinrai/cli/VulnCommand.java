@@ -6,13 +6,11 @@ import io.shinrai.catalog.LocalizedText;
 import io.shinrai.vuln.Advisory;
 import io.shinrai.vuln.AdvisoryIndex;
 import io.shinrai.vuln.AdvisoryMatcher;
+import io.shinrai.vuln.AdvisoryReader;
 import io.shinrai.vuln.ComponentCoordinates;
 import io.shinrai.vuln.Finding;
-import io.shinrai.vuln.Match;
 import io.shinrai.vuln.MatchReport;
 import io.shinrai.vuln.NvdReader;
-import io.shinrai.vuln.OsvReader;
-import io.shinrai.vuln.RangeEvent;
 import io.shinrai.vuln.UnreadableAdvisoryException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,10 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Vulnerability advisories, offline: match components against OSV and NVD data on disk. */
-@Command(name = "vuln", description = "Vulnerability advisories (OSV, NVD CVE JSON 2.0) matched against components.",
+/** Vulnerability advisories, offline: match components against OSV, CSAF and NVD data on disk. */
+@Command(name = "vuln", description = "Vulnerability advisories (OSV, NVD CVE JSON 2.0, CSAF 2.0) matched against "
+        + "components.",
         subcommands = {VulnCommand.MatchComponents.class})
 final class VulnCommand {
 
@@ -41,7 +39,7 @@ final class VulnCommand {
     }
 
     @Command(name = "match", description = "Match components, given by package URL with version, against "
-            + "advisories: OSV files, folders or zip archives (--advisories) and NVD CVE JSON 2.0 feeds (--nvd). "
+            + "advisories: OSV, CSAF 2.0 and NVD files, folders or zip archives (--advisories, --nvd). "
             + "Each finding names the range or CPE criterion that matched. Exit code 0 when nothing matched, 1 when "
             + "something did, 2 when the input is unusable.")
     static final class MatchComponents implements Callable<Integer> {
@@ -49,7 +47,8 @@ final class VulnCommand {
         @Spec
         private CommandSpec spec;
         @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
-                description = "OSV advisories: a .json file, a folder of them or a zip archive")
+                description = "advisories: OSV, NVD CVE JSON 2.0 or CSAF 2.0 files, a folder of them or a zip "
+                        + "archive; each file's format is recognised from its content")
         private List<Path> osv = List.of();
         @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
                 description = "NVD CVE JSON 2.0 feed files, folders or zips")
@@ -81,7 +80,7 @@ final class VulnCommand {
             AdvisoryIndex index = new AdvisoryIndex();
             try {
                 for (Path path : osv) {
-                    report(err, new OsvReader().read(path, index::put));
+                    report(err, new AdvisoryReader().read(path, index::put));
                 }
                 for (Path path : nvd) {
                     report(err, new NvdReader().read(path, index::put));
@@ -153,48 +152,8 @@ final class VulnCommand {
 
         private static ArrayNode toJson(MatchReport report) {
             ArrayNode findings = JsonMapper.builder().build().createArrayNode();
-            for (Finding finding : report.findings()) {
-                ObjectNode node = findings.addObject();
-                node.put("purl", finding.component().purl().canonicalize());
-                node.put("version", finding.component().version());
-                finding.component().cpe().ifPresent(cpe -> node.put("cpe", cpe));
-                node.put("advisory", finding.advisory().id());
-                ArrayNode aliases = node.putArray("aliases");
-                finding.advisory().aliases().forEach(aliases::add);
-                node.put("modified", finding.advisory().modified().toString());
-                node.put("summary", finding.advisory().summary());
-                ArrayNode severities = node.putArray("severity");
-                finding.advisory().severities().forEach(severity -> severities.addObject()
-                        .put("type", severity.type()).put("score", severity.score()));
-                describe(node.putObject("matched"), finding.match());
-            }
+            report.findings().forEach(finding -> FindingJson.describe(findings.addObject(), finding));
             return findings;
-        }
-
-        private static void describe(ObjectNode node, Match match) {
-            node.put("text", match.toString());
-            if (match instanceof Match.InRange range) {
-                node.put("kind", "range").put("package", range.affected().key().toString())
-                        .put("ecosystem", range.affected().ecosystem()).put("type", range.range().type().name())
-                        .put("introduced", range.introduced().version());
-                range.upTo().ifPresent(end -> node.put(eventName(end), end.version()));
-            } else if (match instanceof Match.ListedVersion listed) {
-                node.put("kind", "version").put("package", listed.affected().key().toString())
-                        .put("ecosystem", listed.affected().ecosystem()).put("version", listed.version());
-            } else if (match instanceof Match.CpeCriterion cpe) {
-                node.put("kind", "cpe").put("criteria", cpe.criterion().cpe().toString());
-                cpe.criterion().start().ifPresent(start -> node.put(start.inclusive() ? "versionStartIncluding"
-                        : "versionStartExcluding", start.version()));
-                cpe.criterion().end().ifPresent(end -> node.put(end.inclusive() ? "versionEndIncluding"
-                        : "versionEndExcluding", end.version()));
-            }
-        }
-
-        private static String eventName(RangeEvent event) {
-            if (event instanceof RangeEvent.Fixed) {
-                return "fixed";
-            }
-            return event instanceof RangeEvent.LastAffected ? "last_affected" : "limit";
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * package supplier without its {@code Organization:}/{@code Person:} prefix. {@code purl} and {@code cpe} are as
  * written; {@link #packageUrl()} parses the first. Any field but {@code name} may be null, lists are never null.
  * {@code supportLevel} and {@code endOfSupport} come from the CycloneDX properties {@value SupportLevel#PROPERTY}
- * and {@value #END_OF_SUPPORT_PROPERTY}.
+ * and {@value #END_OF_SUPPORT_PROPERTY}; SPDX 2.3 gives the end of support as a package's valid-until date.
  */
 public record Component(String ref, String type, String group, String name, String version, String supplier,
         String purl, String cpe, String swidTagId, List<Hash> hashes, List<String> licences,

@@ -65,10 +65,15 @@ final class ComponentDraft {
                 problems.add(at, SbomProblem.Kind.INVALID_VALUE, String.valueOf(value));
             }
         } else if (Component.END_OF_SUPPORT_PROPERTY.equals(key)) {
-            endOfSupport = value == null ? null : dateOf(value);
-            if (endOfSupport == null) {
-                problems.add(at, SbomProblem.Kind.INVALID_VALUE, String.valueOf(value));
-            }
+            endOfSupport(value, at, problems);
+        }
+    }
+
+    /** The day support ends: CycloneDX's endOfSupport property, SPDX 2.3's valid-until date. */
+    void endOfSupport(String value, ProblemPlace at, Problems problems) throws InvalidSbomException {
+        endOfSupport = value == null ? null : dateOf(value);
+        if (endOfSupport == null) {
+            problems.add(at, SbomProblem.Kind.INVALID_VALUE, String.valueOf(value));
         }
     }
 

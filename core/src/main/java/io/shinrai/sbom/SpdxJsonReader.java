@@ -98,6 +98,10 @@ public final class SpdxJsonReader implements SbomReader {
                 case "versionInfo" -> draft.version = json.text();
                 case "supplier" -> draft.supplier = Spdx.party(json.text());
                 case "primaryPackagePurpose" -> draft.type = Spdx.purpose(json.text());
+                case "validUntilDate" -> {
+                    ProblemPlace at = json.here();
+                    draft.endOfSupport(json.text(), at, problems);
+                }
                 case "downloadLocation" -> {
                     downloadLocation[0] = true;
                     json.skip();

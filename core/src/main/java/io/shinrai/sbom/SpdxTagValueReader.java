@@ -124,6 +124,7 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageVersion" -> pkg.version = value;
                 case "PackageSupplier" -> pkg.supplier = Spdx.party(value);
                 case "PrimaryPackagePurpose" -> pkg.type = Spdx.purpose(value);
+                case "ValidUntilDate" -> pkg.endOfSupport(value, at, problems);
                 case "PackageDownloadLocation" -> downloadLocation = true;
                 case "PackageLicenseConcluded", "PackageLicenseDeclared" ->
                         pkg.licence(Spdx.licence(value), at, problems);

@@ -12,14 +12,15 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * An XML file read element by element in one namespace, with problems placed by line and column. The file comes
  * from outside, so a document type declaration is refused outright (no entity of any kind is ever expanded), the
- * nesting is capped, and only short texts are kept.
+ * nesting is capped, and only short texts are kept. Public for the other XML formats read from outside (advisories),
+ * which read through {@link #open} and get every problem as an {@link InvalidSbomException}.
  */
-final class XmlCursor implements AutoCloseable {
+public final class XmlCursor implements AutoCloseable {
 
     private static final XMLInputFactory FACTORY = hardenedFactory();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    interface ChildHandler {
+    public interface ChildHandler {
         /** Called on the start tag of a child in the document's namespace; the handler reads or skips it. */
         void child(String name) throws InvalidSbomException;
     }
@@ -38,17 +39,22 @@ final class XmlCursor implements AutoCloseable {
         }
     }
 
+    /** A cursor on a file of another kind than an SBOM, with problems of its own. */
+    public static XmlCursor open(InputStream in) throws InvalidSbomException {
+        return new XmlCursor(in, new Problems());
+    }
+
     Problems problems() {
         return problems;
     }
 
-    ProblemPlace here() {
+    public ProblemPlace here() {
         Location at = xml.getLocation();
         return new ProblemPlace.Line(at.getLineNumber(), Math.max(at.getColumnNumber(), 0));
     }
 
     /** Moves to the root element and returns its namespace, which the children read are then in. */
-    String root() throws InvalidSbomException {
+    public String root() throws InvalidSbomException {
         while (next() != XMLStreamConstants.START_ELEMENT) {
             // the prolog: declaration, comments, processing instructions
         }
@@ -57,18 +63,18 @@ final class XmlCursor implements AutoCloseable {
         return namespace;
     }
 
-    String localName() {
+    public String localName() {
         return xml.getLocalName();
     }
 
     /** An attribute of the element the cursor is on, capped like any kept text. */
-    String attribute(String name) throws InvalidSbomException {
+    public String attribute(String name) throws InvalidSbomException {
         String value = xml.getAttributeValue(null, name);
         return value == null ? null : kept(value);
     }
 
     /** Reads the children of the element the cursor is on, up to its end tag; other namespaces are skipped. */
-    void children(ChildHandler handler) throws InvalidSbomException {
+    public void children(ChildHandler handler) throws InvalidSbomException {
         int level = depth;
         while (true) {
             int event = next();
@@ -89,7 +95,7 @@ final class XmlCursor implements AutoCloseable {
      * The text of the element the cursor is on, its runs of white space made one space (child elements are passed
      * over); null when it is empty or too long.
      */
-    String text() throws InvalidSbomException {
+    public String text() throws InvalidSbomException {
         StringBuilder text = new StringBuilder();
         int level = depth;
         boolean tooLong = false;
@@ -115,7 +121,7 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** Passes over the element the cursor is on, to its end tag. */
-    void skip() throws InvalidSbomException {
+    public void skip() throws InvalidSbomException {
         int level = depth;
         while (next() != XMLStreamConstants.END_ELEMENT || depth >= level) {
             // everything inside is passed over

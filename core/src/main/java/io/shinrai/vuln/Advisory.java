@@ -3,6 +3,7 @@ package io.shinrai.vuln;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One advisory as its source publishes it. {@code modified} orders revisions of the same id: a newer one replaces an
@@ -30,6 +31,13 @@ public record Advisory(
         affected = List.copyOf(affected);
         applicability = List.copyOf(applicability);
         references = List.copyOf(references);
+    }
+
+    /** The highest CVSS v3 base score among the severities given, computed from their vectors. */
+    public OptionalDouble highestScore() {
+        return severities.stream().filter(severity -> "CVSS_V3".equals(severity.type()))
+                .map(severity -> Cvss3.baseScore(severity.score())).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).max();
     }
 
     public boolean isWithdrawn() {

@@ -13,10 +13,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The advisory files a path holds: the file itself, every {@code .json} file under a folder, or every {@code .json}
- * entry of a zip archive, read one at a time so that memory stays bounded by one entry. An archive is refused when
- * an entry is larger than the reader's limit, when it holds more than {@link #MAX_ENTRIES} entries, or when it
- * inflates to more than {@link #MAX_INFLATION} times the bytes read from it (a zip bomb).
+ * The advisory files a path holds: the file itself, every {@code .json} file (and {@code .xml} file, where XML is
+ * read) under a folder, or every such entry of a zip archive, read one at a time so that memory stays bounded by
+ * one entry. An archive is refused when an entry is larger than the reader's limit, when it holds more than
+ * {@link #MAX_ENTRIES} entries, or when it inflates to more than {@link #MAX_INFLATION} times the bytes read from it
+ * (a zip bomb).
  */
 final class AdvisoryFiles {
 
@@ -32,9 +33,15 @@ final class AdvisoryFiles {
     }
 
     private final long maxEntryBytes;
+    private final boolean withXml;
 
     AdvisoryFiles(long maxEntryBytes) {
+        this(maxEntryBytes, false);
+    }
+
+    AdvisoryFiles(long maxEntryBytes, boolean withXml) {
         this.maxEntryBytes = maxEntryBytes;
+        this.withXml = withXml;
     }
 
     void forEach(Path path, EntryReader reader) throws IOException, UnreadableAdvisoryException {
@@ -76,7 +83,7 @@ final class AdvisoryFiles {
                 if (++entries > MAX_ENTRIES) {
                     throw new UnreadableAdvisoryException(AdvisoryRefusal.TOO_MANY_ENTRIES, archiveName, null);
                 }
-                if (entry.isDirectory() || !isJson(entry.getName())) {
+                if (entry.isDirectory() || !isAdvisoryFile(entry.getName())) {
                     continue;
                 }
                 String where = archiveName + "!" + entry.getName();
@@ -107,7 +114,7 @@ final class AdvisoryFiles {
     private void forEachInFolder(Path folder, EntryReader reader) throws IOException, UnreadableAdvisoryException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> isJson(file.getFileName().toString()))
+            files = walk.filter(Files::isRegularFile).filter(file -> isAdvisoryFile(file.getFileName().toString()))
                     .limit(MAX_ENTRIES + 1L).sorted().toList();
         }
         if (files.size() > MAX_ENTRIES) {
@@ -129,8 +136,9 @@ final class AdvisoryFiles {
         }
     }
 
-    private static boolean isJson(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".json");
+    private boolean isAdvisoryFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || withXml && lower.endsWith(".xml");
     }
 
     private static boolean isZip(Path file) throws IOException {

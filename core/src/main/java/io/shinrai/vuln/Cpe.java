@@ -1,7 +1,9 @@
 package io.shinrai.vuln;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A CPE 2.3 name read from its formatted string ({@code cpe:2.3:part:vendor:product:version:...}, NISTIR 7695
@@ -16,6 +18,7 @@ public record Cpe(List<CpeValue> attributes) {
     static final int VERSION = 3;
     private static final int MAX_LENGTH = 1024;
     private static final String PREFIX = "cpe:2.3:";
+    private static final String URI_PREFIX = "cpe:/";
 
     public Cpe {
         attributes = List.copyOf(attributes);
@@ -52,6 +55,80 @@ public record Cpe(List<CpeValue> attributes) {
             throw new InvalidCpeException(formatted, "part is not a, o or h");
         }
         return new Cpe(values);
+    }
+
+    /**
+     * A CPE 2.2 URI ({@code cpe:/a:vendor:product:version}, as JVN writes them) read as the CPE 2.3 name it binds to
+     * (NISTIR 7695 section 6.1): absent and empty components are ANY, a packed edition ({@code ~...}) is unpacked, and
+     * characters the formatted string quotes are quoted. Nothing is added that the URI does not say.
+     */
+    public static Cpe fromUri(String uri) throws InvalidCpeException {
+        if (uri.length() > MAX_LENGTH || !uri.regionMatches(true, 0, URI_PREFIX, 0, URI_PREFIX.length())) {
+            throw new InvalidCpeException(uri, "does not start with cpe:/");
+        }
+        String[] components = uri.substring(URI_PREFIX.length()).split(":", -1);
+        if (components.length > 7) {
+            throw new InvalidCpeException(uri, "has more than 7 components");
+        }
+        String[] formatted = new String[ATTRIBUTES];
+        Arrays.fill(formatted, "*");
+        for (int i = 0; i < components.length; i++) {
+            if (i == 5 && components[i].startsWith("~")) {
+                String[] packed = components[i].substring(1).split("~", -1);
+                if (packed.length != 5) {
+                    throw new InvalidCpeException(uri, "has a packed edition without its five parts");
+                }
+                int[] into = {5, 7, 8, 9, 10};
+                for (int j = 0; j < packed.length; j++) {
+                    formatted[into[j]] = formattedValue(packed[j], uri);
+                }
+            } else {
+                formatted[i] = formattedValue(components[i], uri);
+            }
+        }
+        return parse(PREFIX + String.join(":", formatted));
+    }
+
+    /** One URI component as the formatted string writes it: percent-decoded, quoted where it must be. */
+    private static String formattedValue(String component, String uri) throws InvalidCpeException {
+        if (component.isEmpty()) {
+            return "*";
+        }
+        if (component.equals("-")) {
+            return "-";
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= component.length()) {
+                    throw new InvalidCpeException(uri, "has a broken percent-encoding");
+                }
+                String code = component.substring(i + 1, i + 3).toLowerCase(Locale.ROOT);
+                i += 2;
+                switch (code) {
+                    case "01" -> value.append('?');
+                    case "02" -> value.append('*');
+                    default -> {
+                        try {
+                            quoted(value, (char) Integer.parseInt(code, 16));
+                        } catch (NumberFormatException malformed) {
+                            throw new InvalidCpeException(uri, "has a broken percent-encoding");
+                        }
+                    }
+                }
+            } else {
+                quoted(value, c);
+            }
+        }
+        return value.toString();
+    }
+
+    private static void quoted(StringBuilder value, char c) {
+        if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+            value.append('\\');
+        }
+        value.append(c);
     }
 
     /** One attribute as written between the colons, backslashes still in place. */

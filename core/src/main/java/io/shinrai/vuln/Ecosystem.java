@@ -1,6 +1,8 @@
 package io.shinrai.vuln;
 
+import com.github.packageurl.PackageURL;
 import io.github.nscuro.versatile.version.KnownVersioningSchemes;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,21 @@ public enum Ecosystem {
             }
         }
         return OTHER;
+    }
+
+    /**
+     * The OSV name of the ecosystem a package URL belongs to (Debian and Ubuntu told apart by the namespace), or the
+     * package URL type itself when Shinrai knows no ecosystem for it.
+     */
+    public static String nameOf(PackageURL purl) {
+        String namespace = purl.getNamespace() == null ? "" : purl.getNamespace().toLowerCase(Locale.ROOT);
+        for (Ecosystem ecosystem : values()) {
+            if (purl.getType().equals(ecosystem.purlType)
+                    && (ecosystem.purlNamespace == null || ecosystem.purlNamespace.equals(namespace))) {
+                return ecosystem.osvName;
+            }
+        }
+        return purl.getType();
     }
 
     public Optional<String> purlType() {

@@ -39,7 +39,7 @@ public final class NvdReader {
         return problems;
     }
 
-    private static void readFeed(String where, InputStream content, Consumer<Advisory> sink,
+    static void readFeed(String where, InputStream content, Consumer<Advisory> sink,
             List<LocalizedText> problems) {
         // JSON exchanged between systems is UTF-8 (RFC 8259); read as such, no other encoding is guessed from the
         // first bytes, and bytes that are not UTF-8 become replacement characters

@@ -3,7 +3,11 @@ package io.shinrai.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpdxReaderTest {
@@ -58,5 +62,21 @@ class SpdxReaderTest {
         assertThat(tagValue.document.authors()).isEqualTo(json.document.authors());
         assertThat(tagValue.document.tools()).isEqualTo(json.document.tools());
         assertThat(tagValue.document.timestamp()).isEqualTo(json.document.timestamp());
+    }
+
+    @Test
+    void theValidUntilDateOfSpdx23IsTheEndOfSupport() throws Exception {
+        String json = new String(SpdxReaderTest.class.getResourceAsStream("/sbom/infusion-pump-2.3.spdx.json")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("\"versionInfo\": \"3.0.13\",",
+                "\"versionInfo\": \"3.0.13\", \"validUntilDate\": \"2026-09-07T00:00:00Z\",");
+        String tagValue = new String(SpdxReaderTest.class.getResourceAsStream("/sbom/infusion-pump-2.2.spdx")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("PackageName: openssl",
+                "PackageName: openssl\nValidUntilDate: 2026-09-07T00:00:00Z");
+
+        for (String sbom : List.of(json, tagValue)) {
+            assertThat(RecordedSbom.of(new ByteArrayInputStream(sbom.getBytes(
+                    StandardCharsets.UTF_8))).named("openssl").endOfSupport())
+                    .isEqualTo(LocalDate.of(2026, 9, 7));
+        }
     }
 }
