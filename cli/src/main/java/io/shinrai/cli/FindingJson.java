@@ -1,7 +1,7 @@
 package io.shinrai.cli;
 
 import io.shinrai.vuln.AssessedFinding;
-import io.shinrai.vuln.Cvss3;
+import io.shinrai.vuln.CvssRating;
 import io.shinrai.vuln.Finding;
 import io.shinrai.vuln.Match;
 import io.shinrai.vuln.RangeEvent;
@@ -28,7 +28,7 @@ final class FindingJson {
         finding.advisory().severities().forEach(severity -> severities.addObject()
                 .put("type", severity.type()).put("score", severity.score()));
         finding.advisory().highestScore().ifPresent(score -> node.put("baseScore", score)
-                .put("baseSeverity", Cvss3.severity(score)));
+                .put("baseSeverity", CvssRating.Severity.of(score).name()));
         match(node.putObject("matched"), finding.match());
         return node;
     }

@@ -2,7 +2,7 @@ package io.shinrai.cli;
 
 import io.shinrai.vuln.Advisory;
 import io.shinrai.vuln.AssessedFinding;
-import io.shinrai.vuln.Cvss3;
+import io.shinrai.vuln.CvssRating;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +71,9 @@ final class Sarif {
 
     /** error from a high score up, warning below it and when no score is known, note for none. */
     private static String level(Advisory advisory) {
-        return advisory.highestScore().stream().mapToObj(score -> switch (Cvss3.severity(score)) {
-            case "CRITICAL", "HIGH" -> "error";
-            case "NONE" -> "note";
+        return advisory.highestScore().stream().mapToObj(score -> switch (CvssRating.Severity.of(score)) {
+            case CRITICAL, HIGH -> "error";
+            case NONE -> "note";
             default -> "warning";
         }).findFirst().orElse("warning");
     }

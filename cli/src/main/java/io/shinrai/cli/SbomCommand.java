@@ -18,7 +18,7 @@ import io.shinrai.vuln.AdvisoryMatcher;
 import io.shinrai.vuln.AdvisoryReader;
 import io.shinrai.vuln.AdvisoryRefusal;
 import io.shinrai.vuln.AssessedFinding;
-import io.shinrai.vuln.Cvss3;
+import io.shinrai.vuln.CvssRating;
 import io.shinrai.vuln.UnreadableAdvisoryException;
 import io.shinrai.vuln.VexReader;
 import io.shinrai.vuln.VexStatement;
@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,8 @@ final class SbomCommand {
                 + "CSAF 2.0 JSON) about the SBOMs' product")
         private List<Path> vex = List.of();
         @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low", description = "the lowest "
-                + "CVSS v3 severity of a finding VEX does not take off that makes the exit code 1: none (never), "
-                + "low, medium, high or critical; a finding without a CVSS v3 score counts at every level but "
+                + "CVSS severity of a finding VEX does not take off that makes the exit code 1: none (never), "
+                + "low, medium, high or critical; a finding without a CVSS 3.x or 4.0 score counts at every level but "
                 + "none; default: ${DEFAULT-VALUE}")
         private Severity failOn;
         @Option(names = "--require-minimum-elements", description = "count a file that lacks any NTIA minimum "
@@ -84,17 +85,14 @@ final class SbomCommand {
 
         enum Format { TABLE, JSON, SARIF }
 
+        /** The CVSS severities, where none means that no finding fails the check. */
         enum Severity {
-            NONE(Double.MAX_VALUE), LOW(0.1), MEDIUM(4), HIGH(7), CRITICAL(9);
-
-            private final double lowest;
-
-            Severity(double lowest) {
-                this.lowest = lowest;
-            }
+            NONE, LOW, MEDIUM, HIGH, CRITICAL;
 
             boolean reachedBy(AssessedFinding finding) {
-                return this != NONE && finding.finding().advisory().highestScore().orElse(Double.MAX_VALUE) >= lowest;
+                OptionalDouble score = finding.finding().advisory().highestScore();
+                return this != NONE && (score.isEmpty()
+                        || CvssRating.Severity.of(score.getAsDouble()).compareTo(CvssRating.Severity.valueOf(name())) >= 0);
             }
         }
 
@@ -223,7 +221,7 @@ final class SbomCommand {
             for (AssessedFinding assessed : reported) {
                 Advisory advisory = assessed.finding().advisory();
                 String score = advisory.highestScore().stream()
-                        .mapToObj(s -> " " + s + " " + Cvss3.severity(s)).findFirst().orElse("");
+                        .mapToObj(s -> " " + s + " " + CvssRating.Severity.of(s).name()).findFirst().orElse("");
                 out.printf("    %s  %s%s%s%s%n", assessed.finding().component(), advisory.id(),
                         advisory.aliases().isEmpty() ? "" : " (" + String.join(", ", advisory.aliases()) + ")",
                         score, assessed.statement().map(s -> " [VEX: " + s.state().cycloneDx() + "]").orElse(""));

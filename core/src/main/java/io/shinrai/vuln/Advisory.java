@@ -33,10 +33,10 @@ public record Advisory(
         references = List.copyOf(references);
     }
 
-    /** The highest CVSS v3 base score among the severities given, computed from their vectors. */
+    /** The highest CVSS 3.x or 4.0 base score among the severities given, computed from their vectors. */
     public OptionalDouble highestScore() {
-        return severities.stream().filter(severity -> "CVSS_V3".equals(severity.type()))
-                .map(severity -> Cvss3.baseScore(severity.score())).filter(OptionalDouble::isPresent)
+        return severities.stream().map(severity -> CvssRating.baseScore(severity.score()))
+                .filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).max();
     }
 

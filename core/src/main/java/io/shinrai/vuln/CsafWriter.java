@@ -268,7 +268,7 @@ public final class CsafWriter {
                 json.writeStringProperty("version", score.vector().startsWith("CVSS:3.0/") ? "3.0" : "3.1");
                 json.writeStringProperty("vectorString", score.vector());
                 json.writeNumberProperty("baseScore", score.baseScore());
-                json.writeStringProperty("baseSeverity", Cvss3.severity(score.baseScore()));
+                json.writeStringProperty("baseSeverity", CvssRating.Severity.of(score.baseScore()).name());
                 json.writeEndObject();
                 json.writeArrayPropertyStart("products");
                 ids.of(score.refs()).forEach(json::writeString);

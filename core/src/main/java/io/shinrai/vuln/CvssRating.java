@@ -1,20 +1,22 @@
 package io.shinrai.vuln;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import us.springett.cvss.Cvss;
+import us.springett.cvss.CvssV3;
 import us.springett.cvss.CvssV3_1;
 import us.springett.cvss.CvssV4;
 
 /**
- * A CVSS base score worked out from its vector string by the published formulas (CVSS 4.0 and 3.1), never taken on
- * trust from whoever wrote the vector.
+ * A CVSS base score worked out from its vector string by the published formulas (CVSS 4.0, 3.1 and 3.0), never taken
+ * on trust from whoever wrote the vector.
  */
 public record CvssRating(Version version, String vector, double baseScore) {
 
     private static final int LONGEST_VECTOR = 300;
 
     public enum Version {
-        V4_0("CVSS:4.0/", CvssV4.class), V3_1("CVSS:3.1/", CvssV3_1.class);
+        V4_0("CVSS:4.0/", CvssV4.class), V3_1("CVSS:3.1/", CvssV3_1.class), V3_0("CVSS:3.0/", CvssV3.class);
 
         private final String prefix;
         private final Class<? extends Cvss> model;
@@ -33,7 +35,7 @@ public record CvssRating(Version version, String vector, double baseScore) {
     public enum Severity {
         NONE, LOW, MEDIUM, HIGH, CRITICAL;
 
-        static Severity of(double score) {
+        public static Severity of(double score) {
             if (score == 0) {
                 return NONE;
             }
@@ -65,6 +67,20 @@ public record CvssRating(Version version, String vector, double baseScore) {
             throw new InvalidCvssException(version, text);
         }
         return new CvssRating(version, parsed.getVector(), parsed.calculateScore().getBaseScore());
+    }
+
+    /** The base score of a vector of any version above, told by its prefix; empty for anything else. */
+    public static OptionalDouble baseScore(String vector) {
+        for (Version version : Version.values()) {
+            if (vector.startsWith(version.prefix)) {
+                try {
+                    return OptionalDouble.of(of(version, vector).baseScore());
+                } catch (InvalidCvssException incomplete) {
+                    return OptionalDouble.empty();
+                }
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     public Severity severity() {

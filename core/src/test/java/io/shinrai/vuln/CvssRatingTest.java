@@ -40,4 +40,16 @@ class CvssRatingTest {
         assertThatThrownBy(() -> CvssRating.of(Version.V3_1, "CVSS:3.1/" + "AV:N/".repeat(100)))
                 .isInstanceOf(InvalidCvssException.class);
     }
+
+    @Test
+    void aScoreIsFoundForAnyVersionByItsPrefixAndNotForIncompleteVectors() {
+        assertThat(CvssRating.baseScore("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H")).hasValue(10.0);
+        assertThat(CvssRating.baseScore("CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:C/C:L/I:L/A:N")).hasValue(6.4);
+        assertThat(CvssRating.baseScore("CVSS:3.0/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:N")).hasValue(5.9);
+        assertThat(CvssRating.baseScore("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))
+                .hasValue(9.3);
+        assertThat(CvssRating.baseScore("CVSS:3.1/AV:N/AC:L")).isEmpty();
+        assertThat(CvssRating.baseScore("AV:N/AC:L/Au:N/C:P/I:P/A:P")).isEmpty();
+        assertThat(CvssRating.Severity.of(6.4)).isEqualTo(Severity.MEDIUM);
+    }
 }
