@@ -45,9 +45,16 @@ class NavigationAdvice {
                 .map(hospital -> "/orgs/" + hospital.id() + "/dashboard").orElse(null);
     }
 
+    /** Where リモートサービス in the navigation leads: the services of the first vendor the person belongs to. */
+    @ModelAttribute("remoteServiceHome")
+    String remoteServiceHome() {
+        return affiliations().stream().map(Affiliation::organisation).filter(organisation -> !organisation.isHospital())
+                .findFirst().map(vendor -> "/orgs/" + vendor.id() + "/remote-services").orElse(null);
+    }
+
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.remoteService", "nav.sbom", "nav.audit", "nav.dicom", "nav.maintenance");
+        return List.of("nav.sbom", "nav.audit", "nav.dicom", "nav.maintenance");
     }
 }

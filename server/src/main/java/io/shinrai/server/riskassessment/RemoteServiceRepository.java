@@ -1,0 +1,49 @@
+package io.shinrai.server.riskassessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RemoteServiceRepository {
+
+    private final JdbcClient jdbc;
+
+    RemoteServiceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(RemoteService service) {
+        jdbc.sql("""
+                insert into remote_service (id, organisation_id, name, created_at)
+                values (:id, :organisationId, :name, :createdAt)""")
+                .param("id", service.id()).param("organisationId", service.organisationId())
+                .param("name", service.name()).param("createdAt", Timestamp.from(service.createdAt())).update();
+    }
+
+    Optional<RemoteService> find(UUID organisationId, UUID id) {
+        return jdbc.sql("select * from remote_service where id = :id and organisation_id = :organisationId")
+                .param("id", id).param("organisationId", organisationId).query((row, n) -> fromRow(row)).optional();
+    }
+
+    /** Any organisation's service: only for callers that have checked a share. */
+    Optional<RemoteService> findShared(UUID id) {
+        return jdbc.sql("select * from remote_service where id = :id").param("id", id)
+                .query((row, n) -> fromRow(row)).optional();
+    }
+
+    List<RemoteService> findByOrganisation(UUID organisationId) {
+        return jdbc.sql("select * from remote_service where organisation_id = :organisationId order by name")
+                .param("organisationId", organisationId).query((row, n) -> fromRow(row)).list();
+    }
+
+    private static RemoteService fromRow(ResultSet row) throws SQLException {
+        return new RemoteService(row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
+                row.getString("name"), row.getTimestamp("created_at").toInstant());
+    }
+}
