@@ -115,7 +115,7 @@ record MethodForm(String titleJa, String titleEn, Map<String, List<LocalizedText
     }
 
     /** The likelihood levels the table's selects offer. */
-    int likelihoodLevels() {
+    public int likelihoodLevels() {
         return levels(slots.get("likelihood")).size();
     }
 

@@ -26,6 +26,9 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.riskassessment.RemoteServices;
+import io.shinrai.server.riskassessment.RiskAssessments;
+import io.shinrai.server.riskassessment.RiskMethods;
 import io.shinrai.server.signing.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -109,6 +112,12 @@ class AuthorizationMatrixTest {
     VendorForms vendorForms;
     @Autowired
     HospitalProfiles profiles;
+    @Autowired
+    RemoteServices remoteServices;
+    @Autowired
+    RiskMethods riskMethods;
+    @Autowired
+    RiskAssessments riskAssessments;
     @Autowired
     Clock clock;
     @Autowired
@@ -294,6 +303,10 @@ class AuthorizationMatrixTest {
         final UUID vendorEvidenceId;
         /** The hospital's own copy of a built-in requirement profile. */
         final String profileId;
+        /** A remote service with a risk assessment started from the template, and an own risk method. */
+        final UUID serviceId;
+        final UUID assessmentId;
+        final UUID methodId;
 
         World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
@@ -330,6 +343,10 @@ class AuthorizationMatrixTest {
             profileId = profiles.copy(organisation.id(), ProfileChoice.parse("guideline-7.0-mhlw-vendor-checklist@1"),
                     new LocalizedText("マトリクス", "Matrix"),
                     new SignedInUser(admin.id(), admin.email(), admin.displayName(), false)).profile().id();
+            serviceId = remoteServices.register(organisation.id(), "マトリクス保守").id();
+            assessmentId = riskAssessments.start(organisation.id(), serviceId, RiskMethods.BUILT_IN + "ipa-3", null,
+                    true).id();
+            methodId = riskMethods.copy(organisation.id(), "ipa-3").id();
         }
 
         UserAccount member(OrgRole role) {
@@ -370,6 +387,10 @@ class AuthorizationMatrixTest {
                     case "attachmentId" -> pattern.contains("/vendors/") ? vendorEvidenceId.toString()
                             : evidenceId.toString();
                     case "profileId" -> profileId;
+                    case "serviceId" -> serviceId.toString();
+                    case "assessmentId" -> assessmentId.toString();
+                    case "methodId" -> methodId.toString();
+                    case "rowId" -> "T01";
                     case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
