@@ -1,4 +1,5 @@
--- Remote services of a vendor (リモートサービス) and their ISMS risk assessments (JESRA TR-0034).
+-- Remote services of a vendor (リモートサービス) and their ISMS risk assessments (JESRA TR-0034). A service names the
+-- series of its RSS-SDS disclosure: a hospital the disclosure is shared with also sees the accepted assessments and SLA.
 -- A method and an assessment version are each kept as one shinrai-risk-method/1 or shinrai-risk-assessment/1 YAML
 -- document, the same text as the export, with the columns needed to list and find them (docs/adr/0016).
 
@@ -6,9 +7,11 @@ create table remote_service (
     id              uuid primary key,
     organisation_id uuid          not null references organisation (id) on delete cascade,
     name            varchar(200)  not null,
+    disclosure_series_id uuid,
     created_at      timestamp with time zone not null
 );
 create index remote_service_organisation on remote_service (organisation_id);
+create index remote_service_disclosure on remote_service (disclosure_series_id);
 
 -- An organisation's own risk methods, started from a built-in one. Assessments keep a copy, so a method can change.
 create table risk_method (

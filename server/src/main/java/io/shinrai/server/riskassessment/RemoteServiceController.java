@@ -1,11 +1,13 @@
 package io.shinrai.server.riskassessment;
 
 import io.shinrai.server.disclosure.Sharing;
+import io.shinrai.server.disclosure.StoredDisclosure;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisations;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.web.NotFoundException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,12 +62,26 @@ class RemoteServiceController {
     String show(@PathVariable UUID orgId, @PathVariable UUID serviceId,
                 @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role, Model model) {
         model.addAttribute("organisation", organisations.get(orgId));
-        model.addAttribute("service", services.get(orgId, serviceId));
+        RemoteService service = services.get(orgId, serviceId);
+        List<StoredDisclosure> disclosures = services.linkableDisclosures(orgId);
+        model.addAttribute("service", service);
+        model.addAttribute("disclosures", disclosures);
+        model.addAttribute("linked", disclosures.stream()
+                .filter(disclosure -> disclosure.seriesId().equals(service.disclosureSeriesId())).toList());
         model.addAttribute("assessments", assessments.of(orgId, serviceId));
         model.addAttribute("methods", methods.choices(orgId));
         model.addAttribute("hospitals", sharing.hospitals());
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "riskassessment/service";
+    }
+
+    @PostMapping("/orgs/{orgId}/remote-services/{serviceId}/disclosure")
+    @OrganisationScoped(OrgRole.EDITOR)
+    String linkDisclosure(@PathVariable UUID orgId, @PathVariable UUID serviceId,
+                          @RequestParam(required = false) UUID disclosure, RedirectAttributes redirect) {
+        services.linkDisclosure(orgId, serviceId, disclosure);
+        redirect.addFlashAttribute("notice", "risk.service.disclosureLinked");
+        return "redirect:/orgs/" + orgId + "/remote-services/" + serviceId;
     }
 
     @PostMapping("/orgs/{orgId}/remote-services/{serviceId}/assessments")

@@ -31,10 +31,18 @@ class RemoteServiceRepository {
                 .param("id", id).param("organisationId", organisationId).query((row, n) -> fromRow(row)).optional();
     }
 
-    /** Any organisation's service: only for callers that have checked a share. */
-    Optional<RemoteService> findShared(UUID id) {
-        return jdbc.sql("select * from remote_service where id = :id").param("id", id)
-                .query((row, n) -> fromRow(row)).optional();
+    void linkDisclosure(UUID id, UUID disclosureSeriesId) {
+        jdbc.sql("update remote_service set disclosure_series_id = :series where id = :id")
+                .param("series", disclosureSeriesId).param("id", id).update();
+    }
+
+    /** The services an organisation's disclosure series speaks for: only for callers that have checked a share. */
+    List<RemoteService> findByDisclosureSeries(UUID organisationId, UUID disclosureSeriesId) {
+        return jdbc.sql("""
+                select * from remote_service
+                where organisation_id = :organisationId and disclosure_series_id = :series order by name""")
+                .param("organisationId", organisationId).param("series", disclosureSeriesId)
+                .query((row, n) -> fromRow(row)).list();
     }
 
     List<RemoteService> findByOrganisation(UUID organisationId) {
@@ -44,6 +52,7 @@ class RemoteServiceRepository {
 
     private static RemoteService fromRow(ResultSet row) throws SQLException {
         return new RemoteService(row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
-                row.getString("name"), row.getTimestamp("created_at").toInstant());
+                row.getString("name"), row.getObject("disclosure_series_id", UUID.class),
+                row.getTimestamp("created_at").toInstant());
     }
 }

@@ -347,6 +347,11 @@ class AuthorizationMatrixTest {
             assessmentId = riskAssessments.start(organisation.id(), serviceId, RiskMethods.BUILT_IN + "ipa-3", null,
                     true).id();
             methodId = riskMethods.copy(organisation.id(), "ipa-3").id();
+            jdbc.sql("""
+                    insert into remote_service (id, organisation_id, name, disclosure_series_id, created_at)
+                    select :id, organisation_id, 'shared service', series_id, :at from disclosure where id = :d""")
+                    .param("id", UUID.randomUUID()).param("at", Timestamp.from(clock.instant()))
+                    .param("d", receivedId).update();
         }
 
         UserAccount member(OrgRole role) {
