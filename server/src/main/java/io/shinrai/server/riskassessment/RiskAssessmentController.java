@@ -1,5 +1,6 @@
 package io.shinrai.server.riskassessment;
 
+import io.shinrai.catalog.LocalizedText;
 import io.shinrai.risk.AnnexA;
 import io.shinrai.risk.AssessmentState;
 import io.shinrai.risk.HeatMap;
@@ -71,11 +72,28 @@ class RiskAssessmentController {
 
     @GetMapping("/orgs/{orgId}/risk-assessments/{assessmentId}/soa")
     @OrganisationScoped(OrgRole.VIEWER)
-    String statementOfApplicability(@PathVariable UUID orgId, @PathVariable UUID assessmentId, Model model) {
+    String statementOfApplicability(@PathVariable UUID orgId, @PathVariable UUID assessmentId,
+                                    @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role,
+                                    Model model) {
         StoredAssessment stored = assessments.get(orgId, assessmentId);
         describe(orgId, stored, model);
+        model.addAttribute("editable", stored.isDraft() && role.includes(OrgRole.EDITOR));
         model.addAttribute("soa", StatementOfApplicability.of(stored.assessment(), AnnexA.controls()));
         return "riskassessment/soa";
+    }
+
+    /** A reason in both languages declares the control not applicable; both left blank take the declaration back. */
+    @PostMapping("/orgs/{orgId}/risk-assessments/{assessmentId}/soa")
+    @OrganisationScoped(OrgRole.EDITOR)
+    String declareNotApplicable(@PathVariable UUID orgId, @PathVariable UUID assessmentId,
+                                @RequestParam String control, @RequestParam(defaultValue = "") String reasonJa,
+                                @RequestParam(defaultValue = "") String reasonEn, RedirectAttributes redirect) {
+        LocalizedText reason = reasonJa.isBlank() && reasonEn.isBlank() ? null
+                : new LocalizedText(reasonJa.isBlank() ? reasonEn.strip() : reasonJa.strip(),
+                        reasonEn.isBlank() ? reasonJa.strip() : reasonEn.strip());
+        refusable(orgId, assessmentId, redirect, "risk.soa.saved",
+                () -> assessments.declareNotApplicable(orgId, assessmentId, control, reason));
+        return "redirect:/orgs/" + orgId + "/risk-assessments/" + assessmentId + "/soa";
     }
 
     @GetMapping("/orgs/{orgId}/risk-assessments/{assessmentId}/rows/{rowId}")

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,23 @@ public class RiskAssessments {
         List<RiskRow> rows = new ArrayList<>(stored.assessment().rows());
         rows.remove(indexOf(rows, rowId));
         return change(stored, stored.assessment().withRows(rows), "risk-assessment.row-deleted", rowId);
+    }
+
+    /**
+     * States why an Annex A control is not applicable, for the Statement of Applicability; a null reason takes the
+     * statement back. Refused for a control the risk list uses or that Annex A does not have.
+     */
+    @Transactional
+    public StoredAssessment declareNotApplicable(UUID organisationId, UUID id, String control, LocalizedText reason) {
+        StoredAssessment stored = get(organisationId, id);
+        Map<String, LocalizedText> declared = new LinkedHashMap<>(stored.assessment().notApplicable());
+        if (reason == null) {
+            declared.remove(control);
+        } else {
+            declared.put(control, reason);
+        }
+        return change(stored, stored.assessment().withNotApplicable(declared), "risk-assessment.not-applicable",
+                control);
     }
 
     /** Recalculates a draft under another method; refused row by row when a level does not fit its scales. */

@@ -121,6 +121,17 @@ class RiskAssessmentPagesTest {
         assertThat(soa).contains("附属書 A の 93 管理策のうち", "リスク対応に用いる（T01）。", "このサービスのリスク対応では用いていない。");
     }
 
+    @Test
+    void aControlIsDeclaredNotApplicableWithItsReasonButNotOneTheRiskListUses() throws Exception {
+        MockHttpServletResponse declared = editor.submit(base + "/soa", "control", "5.23", "reasonJa",
+                "クラウドサービスを使わない。", "reasonEn", "No cloud service is used.");
+
+        assertThat(declared.getContentAsString()).contains("適用宣言書の理由を保存しました。", "クラウドサービスを使わない。");
+        assertThat(editor.submit(base + "/soa", "control", "8.7", "reasonJa", "不要", "reasonEn", "")
+                .getContentAsString()).contains("適用除外: 管理策 8.7 はリスク一覧で使われています。");
+        assertThat(assessment().notApplicable()).containsOnlyKeys("5.23");
+    }
+
     private String[] row(String id, String confidentiality, String residualThreat, String residualVulnerability,
                          String controls) {
         List<String> form = new ArrayList<>(List.of("replacing", id, "id", id, "asset", "maintenance-pc",
