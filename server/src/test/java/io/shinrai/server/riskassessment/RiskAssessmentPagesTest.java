@@ -132,6 +132,25 @@ class RiskAssessmentPagesTest {
         assertThat(assessment().notApplicable()).containsOnlyKeys("5.23");
     }
 
+    @Test
+    void everyPageReadsInJapaneseAndInEnglishWithoutAMissingMessage() throws Exception {
+        String service = editor.get(base).getContentAsString()
+                .replaceAll("(?s).*href=\"(/orgs/[0-9a-f-]+/remote-services/[0-9a-f-]+)\".*", "$1");
+        String method = editor.post("/orgs/" + vendor.id() + "/risk-methods", "from", "multiplicative-3")
+                .getRedirectedUrl();
+        List<String> pages = List.of("/orgs/" + vendor.id() + "/remote-services", service, service + "/sla",
+                "/orgs/" + vendor.id() + "/risk-methods", method, base, base + "/rows/T01", base + "/new-row",
+                base + "/soa");
+        for (String page : pages) {
+            String japanese = editor.get(page + "?lang=ja").getContentAsString();
+            String english = editor.get(page + "?lang=en").getContentAsString();
+            assertThat(japanese).as(page).doesNotContain("??").contains("リモートサービス");
+            assertThat(english).as(page).doesNotContain("??").contains("Remote services");
+        }
+        assertThat(editor.get(base + "?lang=en").getContentAsString()).contains("Not acceptable", "Submit for approval");
+        editor.get(base + "?lang=ja");
+    }
+
     private String[] row(String id, String confidentiality, String residualThreat, String residualVulnerability,
                          String controls) {
         List<String> form = new ArrayList<>(List.of("replacing", id, "id", id, "asset", "maintenance-pc",
