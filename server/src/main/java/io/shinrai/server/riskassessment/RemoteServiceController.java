@@ -71,6 +71,7 @@ class RemoteServiceController {
         model.addAttribute("assessments", assessments.of(orgId, serviceId));
         model.addAttribute("methods", methods.choices(orgId));
         model.addAttribute("hospitals", sharing.hospitals());
+        model.addAttribute("startingPoints", assessments.startingPoints());
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "riskassessment/service";
     }
@@ -88,11 +89,12 @@ class RemoteServiceController {
     @OrganisationScoped(OrgRole.EDITOR)
     String start(@PathVariable UUID orgId, @PathVariable UUID serviceId, @RequestParam String method,
                  @RequestParam(required = false) UUID hospital,
-                 @RequestParam(defaultValue = "false") boolean template) {
+                 @RequestParam(defaultValue = "") String start) {
         if (hospital != null && !organisations.get(hospital).isHospital()) {
             throw new NotFoundException();
         }
-        StoredAssessment started = assessments.start(orgId, serviceId, method, hospital, template);
+        StoredAssessment started = assessments.start(orgId, serviceId, method, hospital,
+                start.isBlank() ? null : start);
         return "redirect:/orgs/" + orgId + "/risk-assessments/" + started.id();
     }
 }

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RiskAssessments {
 
-    private static final String TEMPLATE = "/risk/assessments/template-remote-maintenance.yaml";
+    /** What a new assessment can start from besides nothing: the template and the worked samples, by file name. */
+    public static final List<String> STARTING_POINTS = List.of("template-remote-maintenance", "sample-ct-ip-vpn",
+            "sample-ct-tls");
 
     private final AssessmentRepository repository;
     private final RemoteServices services;
     private final RiskMethods methods;
     private final AssessmentVocabulary vocabulary;
-    private final List<RiskRow> templateRows;
+    private final Map<String, Assessment> startingPoints = new LinkedHashMap<>();
     private final ActivityLog activity;
     private final Clock clock;
 
@@ -53,10 +56,12 @@ public class RiskAssessments {
         this.vocabulary = vocabulary;
         this.activity = activity;
         this.clock = clock;
-        try (InputStream in = RiskAssessments.class.getResourceAsStream(TEMPLATE)) {
-            this.templateRows = reader.read(in).rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : STARTING_POINTS) {
+            try (InputStream in = RiskAssessments.class.getResourceAsStream("/risk/assessments/" + name + ".yaml")) {
+                startingPoints.put(name, reader.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -69,21 +74,31 @@ public class RiskAssessments {
         return repository.findByService(organisationId, serviceId);
     }
 
+    /** The template and the worked samples, by the name a form sends. */
+    public Map<String, Assessment> startingPoints() {
+        return Collections.unmodifiableMap(startingPoints);
+    }
+
     /**
-     * A new assessment with a frozen copy of the chosen method, started with the template's rows (whose levels fit any
-     * scale of 3 or more) or empty.
+     * A new assessment with a frozen copy of the chosen method, started with the rows and declarations of the
+     * template or a worked sample (whose levels fit any scale of 3 or more), or empty.
      *
      * @param hospitalId null when the vendor assesses alone
+     * @param startFrom  one of {@link #STARTING_POINTS}, or null to start empty
      */
     @Transactional
     public StoredAssessment start(UUID organisationId, UUID serviceId, String methodChoice, UUID hospitalId,
-                                  boolean fromTemplate) {
+                                  String startFrom) {
+        Assessment start = startFrom == null ? null : startingPoints.get(startFrom);
+        if (startFrom != null && start == null) {
+            throw new NotFoundException();
+        }
         RemoteService service = services.get(organisationId, serviceId);
         String key = "RA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Assessment assessment = new Assessment(key, 1, new LocalizedText(service.name(), service.name()),
                 service.id().toString(), hospitalId == null ? null : hospitalId.toString(),
                 methods.choose(organisationId, methodChoice), AssessmentState.DRAFT,
-                fromTemplate ? templateRows : List.of(), Map.of());
+                start == null ? List.of() : start.rows(), start == null ? Map.of() : start.notApplicable());
         Instant now = clock.instant();
         StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), organisationId, serviceId, hospitalId,
                 UUID.randomUUID(), assessment, now, now, null, null, null, null);

@@ -56,7 +56,7 @@ class AssessmentFilesTest {
         editor.signIn(fixtures.member(vendor, OrgRole.EDITOR).email(), Fixtures.PASSWORD);
         String service = editor.post("/orgs/" + vendor.id() + "/remote-services", "name", "CT リモート保守")
                 .getRedirectedUrl();
-        base = editor.post(service + "/assessments", "method", "built-in:ipa-3", "template", "true")
+        base = editor.post(service + "/assessments", "method", "built-in:ipa-3", "start", "template-remote-maintenance")
                 .getRedirectedUrl();
     }
 

@@ -87,16 +87,16 @@ class RemoteServiceSharingTest {
                 new BasicInformation(null, vendor.name(), "CT リモート保守", "1"));
         editor.post(service + "/disclosure", "disclosure", sds.id().toString());
         editor.post(service + "/sla", sla("", "30"));
-        String accepted = editor.post(service + "/assessments", "method", "built-in:ipa-3", "template", "true")
+        String accepted = editor.post(service + "/assessments", "method", "built-in:ipa-3", "start", "template-remote-maintenance")
                 .getRedirectedUrl();
         editor.post(accepted + "/state", "to", "SUBMITTED");
         signedIn(vendor, OrgRole.REVIEWER).post(accepted + "/state", "to", "ACCEPTED");
         Organisation otherHospital = fixtures.organisation(OrganisationKind.HOSPITAL);
         String joint = editor.post(service + "/assessments", "method", "built-in:ipa-3", "hospital",
-                otherHospital.id().toString(), "template", "true").getRedirectedUrl();
+                otherHospital.id().toString(), "start", "template-remote-maintenance").getRedirectedUrl();
         editor.post(joint + "/state", "to", "SUBMITTED");
         signedIn(vendor, OrgRole.REVIEWER).post(joint + "/state", "to", "ACCEPTED");
-        editor.post(service + "/assessments", "method", "built-in:ipa-3", "template", "true");
+        editor.post(service + "/assessments", "method", "built-in:ipa-3", "start", "template-remote-maintenance");
         WebSession staff = signedIn(hospital, OrgRole.VIEWER);
         String received = "/orgs/" + hospital.id() + "/received/" + sds.id();
 

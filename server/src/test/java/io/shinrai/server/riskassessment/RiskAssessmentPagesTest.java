@@ -48,7 +48,7 @@ class RiskAssessmentPagesTest {
         String service = editor.post("/orgs/" + vendor.id() + "/remote-services", "name", "CT リモート保守")
                 .getRedirectedUrl();
         String assessment = editor.post(service + "/assessments", "method", "built-in:ipa-3", "hospital", "",
-                "template", "true").getRedirectedUrl();
+                "start", "template-remote-maintenance").getRedirectedUrl();
         base = assessment;
     }
 
@@ -60,6 +60,19 @@ class RiskAssessmentPagesTest {
                 "受容不可", "ヒートマップ");
         assertThat(editor.get("/orgs/" + vendor.id() + "/remote-services").getContentAsString())
                 .contains("CT リモート保守");
+    }
+
+    @Test
+    void aWorkedSampleGivesItsRowsAndItsStatedReasons() throws Exception {
+        String service = editor.get(base).getContentAsString()
+                .replaceAll("(?s).*href=\"(/orgs/[0-9a-f-]+/remote-services/[0-9a-f-]+)\".*", "$1");
+        assertThat(editor.get(service).getContentAsString()).contains("CT 装置のリモート保守（TLS・クライアント証明書）記入例");
+
+        String sample = editor.post(service + "/assessments", "method", "built-in:multiplicative-3", "start",
+                "sample-ct-tls").getRedirectedUrl();
+
+        assertThat(editor.get(sample).getContentAsString()).contains("R01", "積算");
+        assertThat(editor.get(sample + "/soa").getContentAsString()).contains("クラウドサービスを使わない。");
     }
 
     @Test

@@ -81,7 +81,7 @@ class RiskMethodPagesTest {
     @Test
     void aDraftRecalculatedUnderTheOrganisationsMethodTakesItsTiers() throws Exception {
         String service = editor.post("/orgs/" + vendor.id() + "/remote-services", "name", "MR 保守").getRedirectedUrl();
-        String assessment = editor.post(service + "/assessments", "method", "built-in:ipa-3", "template", "true")
+        String assessment = editor.post(service + "/assessments", "method", "built-in:ipa-3", "start", "template-remote-maintenance")
                 .getRedirectedUrl();
         editor.post(method, ipa3Form("1", "2").toArray(String[]::new));
 

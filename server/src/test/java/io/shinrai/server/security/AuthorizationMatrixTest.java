@@ -345,7 +345,7 @@ class AuthorizationMatrixTest {
                     new SignedInUser(admin.id(), admin.email(), admin.displayName(), false)).profile().id();
             serviceId = remoteServices.register(organisation.id(), "マトリクス保守").id();
             assessmentId = riskAssessments.start(organisation.id(), serviceId, RiskMethods.BUILT_IN + "ipa-3", null,
-                    true).id();
+                    "template-remote-maintenance").id();
             methodId = riskMethods.copy(organisation.id(), "ipa-3").id();
             jdbc.sql("""
                     insert into remote_service (id, organisation_id, name, disclosure_series_id, created_at)
