@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskAssessments {
 
     /** What a new assessment can start from besides nothing: the template and the worked samples, by file name. */
-    public static final List<String> STARTING_POINTS = List.of("template-remote-maintenance", "sample-ct-ip-vpn",
+    private static final List<String> STARTING_POINTS = List.of("template-remote-maintenance", "sample-ct-ip-vpn",
             "sample-ct-tls");
 
     private final AssessmentRepository repository;
@@ -84,7 +84,7 @@ public class RiskAssessments {
      * template or a worked sample (whose levels fit any scale of 3 or more), or empty.
      *
      * @param hospitalId null when the vendor assesses alone
-     * @param startFrom  one of {@link #STARTING_POINTS}, or null to start empty
+     * @param startFrom  a name of {@link #startingPoints()}, or null to start empty
      */
     @Transactional
     public StoredAssessment start(UUID organisationId, UUID serviceId, String methodChoice, UUID hospitalId,
