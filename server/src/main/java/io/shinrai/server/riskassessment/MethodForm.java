@@ -33,14 +33,15 @@ record MethodForm(String titleJa, String titleEn, Map<String, List<LocalizedText
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalizedText BLANK = new LocalizedText("", "");
 
-    /** A method as the editor shows it; a multiplicative one gets the likelihood labels of {@code ipa} to start from. */
+    /** A method as the editor shows it; a multiplicative one starts from the likelihood labels of {@code ipa}. */
     static MethodForm of(RiskMethod method, IpaFormula ipa) {
         IpaFormula shownIpa = method.formula() instanceof IpaFormula own ? own : ipa;
         Map<String, List<LocalizedText>> slots = new LinkedHashMap<>();
         List<Scale> scales = List.of(method.confidentiality(), method.integrity(), method.availability(),
                 method.threat(), method.vulnerability(), shownIpa.likelihood());
         for (int index = 0; index < SCALES.size(); index++) {
-            List<LocalizedText> labels = new ArrayList<>(scales.get(index).levels().stream().map(Level::label).toList());
+            List<LocalizedText> labels = new ArrayList<>(scales.get(index).levels().stream().map(Level::label)
+                    .toList());
             while (labels.size() < SLOTS) {
                 labels.add(BLANK);
             }

@@ -25,15 +25,16 @@ record RowForm(String id, String asset, String c, String i, String a, String thr
 
     RiskRow toRow() {
         List<LocalizedText> problems = new ArrayList<>();
-        AssetValue value = new AssetValue(number(c, "資産価値（機密性）", "asset value (confidentiality)", problems),
-                number(i, "資産価値（完全性）", "asset value (integrity)", problems),
-                number(a, "資産価値（可用性）", "asset value (availability)", problems));
-        Exposure inherent = new Exposure(number(inherentThreat, "脅威（対策前）", "threat (inherent)", problems),
-                number(inherentVulnerability, "脆弱性（対策前）", "vulnerability (inherent)", problems));
-        Exposure residual = new Exposure(number(residualThreat, "脅威（対策後）", "threat (residual)", problems),
-                number(residualVulnerability, "脆弱性（対策後）", "vulnerability (residual)", problems));
-        Responsibility who = choice(Responsibility.class, responsibility, "責任分界", "responsibility", problems);
-        Treatment what = choice(Treatment.class, treatment, "リスク対応", "treatment", problems);
+        AssetValue value = new AssetValue(FormText.number(c, "資産価値（機密性）", "asset value (confidentiality)", problems),
+                FormText.number(i, "資産価値（完全性）", "asset value (integrity)", problems),
+                FormText.number(a, "資産価値（可用性）", "asset value (availability)", problems));
+        Exposure inherent = new Exposure(FormText.number(inherentThreat, "脅威（対策前）", "threat (inherent)", problems),
+                FormText.number(inherentVulnerability, "脆弱性（対策前）", "vulnerability (inherent)", problems));
+        Exposure residual = new Exposure(FormText.number(residualThreat, "脅威（対策後）", "threat (residual)", problems),
+                FormText.number(residualVulnerability, "脆弱性（対策後）", "vulnerability (residual)", problems));
+        Responsibility who = FormText.choice(Responsibility.class, responsibility, "責任分界", "responsibility",
+                problems);
+        Treatment what = FormText.choice(Treatment.class, treatment, "リスク対応", "treatment", problems);
         LocalDate dueOn = null;
         if (due != null && !due.isBlank()) {
             try {
@@ -70,27 +71,6 @@ record RowForm(String id, String asset, String c, String i, String a, String thr
                 Integer.toString(row.residual().threat()), Integer.toString(row.residual().vulnerability()),
                 row.responsibility().name(), row.treatment().name(), row.owner(),
                 row.due() == null ? "" : row.due().toString());
-    }
-
-    private static int number(String text, String ja, String en, List<LocalizedText> problems) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new LocalizedText(ja + "「" + (text == null ? "" : text) + "」は段階の番号ではありません。",
-                    en + " \"" + (text == null ? "" : text) + "\" is not a level number"));
-            return 0;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String text, String ja, String en,
-                                                List<LocalizedText> problems) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
-        }
-        problems.add(new LocalizedText(ja + "を選んでください。", "choose the " + en));
-        return null;
     }
 
     private static String text(String text) {

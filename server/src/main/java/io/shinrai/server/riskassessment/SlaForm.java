@@ -35,15 +35,18 @@ record SlaForm(String hospital, String serviceFrom, String serviceTo, String wee
         List<LocalizedText> problems = new ArrayList<>();
         LocalTime from = time(serviceFrom, problems);
         LocalTime to = time(serviceTo, problems);
-        int response = number(responseMinutes, "一次回答までの時間", "response time", problems);
-        int restoration = number(restorationHours, "復旧目標時間", "restoration target", problems);
-        int notification = number(incidentNotificationHours, "インシデントの通知時間", "incident notification time",
-                problems);
-        int retention = number(logRetentionMonths, "ログの保存期間", "log retention", problems);
-        int notice = number(terminationNoticeDays, "解約の予告期間", "termination notice", problems);
-        MedicalInformation medical = choice(MedicalInformation.class, medicalInformation, problems);
-        Subcontracting sub = choice(Subcontracting.class, subcontracting, problems);
-        DataOnTermination data = choice(DataOnTermination.class, dataOnTermination, problems);
+        int response = FormText.number(responseMinutes, "一次回答までの時間", "response time", problems);
+        int restoration = FormText.number(restorationHours, "復旧目標時間", "restoration target", problems);
+        int notification = FormText.number(incidentNotificationHours, "インシデントの通知時間",
+                "incident notification time", problems);
+        int retention = FormText.number(logRetentionMonths, "ログの保存期間", "log retention", problems);
+        int notice = FormText.number(terminationNoticeDays, "解約の予告期間", "termination notice", problems);
+        MedicalInformation medical = FormText.choice(MedicalInformation.class, medicalInformation, "医療情報の取扱い",
+                "handling of medical information", problems);
+        Subcontracting sub = FormText.choice(Subcontracting.class, subcontracting, "再委託の扱い",
+                "subcontracting", problems);
+        DataOnTermination data = FormText.choice(DataOnTermination.class, dataOnTermination,
+                "終了時のデータの扱い", "handling of data at termination", problems);
         if (!problems.isEmpty()) {
             throw new InvalidSlaTermsException(problems);
         }
@@ -64,25 +67,5 @@ record SlaForm(String hospital, String serviceFrom, String serviceTo, String wee
                     "service hours \"" + text + "\" is not a time such as 09:00"));
             return null;
         }
-    }
-
-    private static int number(String text, String ja, String en, List<LocalizedText> problems) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new LocalizedText(ja + "「" + text + "」は整数ではありません。", en + " \"" + text
-                    + "\" is not a whole number"));
-            return 0;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String text, List<LocalizedText> problems) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
-        }
-        problems.add(new LocalizedText("選択肢から選んでください。", "choose one of the options"));
-        return null;
     }
 }
