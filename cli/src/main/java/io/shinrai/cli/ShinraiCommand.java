@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionCommand.class,
         description = "Shinrai command-line tools, usable without a server.",
         subcommands = {VersionCommand.class, CatalogueCommand.class, DisclosureCommand.class, ProfileCommand.class,
-                DicomCommand.class, AuditCommand.class, SbomCommand.class, VulnCommand.class, CsafCommand.class})
+                DicomCommand.class, AuditCommand.class, SbomCommand.class, VulnCommand.class, CsafCommand.class,
+                RiskCommand.class})
 public final class ShinraiCommand implements Runnable {
 
     @Spec

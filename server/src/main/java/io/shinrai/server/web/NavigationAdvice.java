@@ -45,10 +45,17 @@ class NavigationAdvice {
                 .map(hospital -> "/orgs/" + hospital.id() + "/dashboard").orElse(null);
     }
 
+    /** Where リモートサービス in the navigation leads: the services of the first vendor the person belongs to. */
+    @ModelAttribute("remoteServiceHome")
+    String remoteServiceHome() {
+        return affiliations().stream().map(Affiliation::organisation).filter(organisation -> !organisation.isHospital())
+                .findFirst().map(vendor -> "/orgs/" + vendor.id() + "/remote-services").orElse(null);
+    }
+
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.remoteService", "nav.sbom", "nav.audit", "nav.dicom");
+        return List.of("nav.sbom", "nav.audit", "nav.dicom");
     }
 
     /** Where リモート保守 leads: the maintenance windows of the first organisation, hospital or vendor. */

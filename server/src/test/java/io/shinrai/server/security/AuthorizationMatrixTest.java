@@ -26,6 +26,9 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.riskassessment.RemoteServices;
+import io.shinrai.server.riskassessment.RiskAssessments;
+import io.shinrai.server.riskassessment.RiskMethods;
 import io.shinrai.server.signing.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -111,6 +114,12 @@ class AuthorizationMatrixTest {
     VendorForms vendorForms;
     @Autowired
     HospitalProfiles profiles;
+    @Autowired
+    RemoteServices remoteServices;
+    @Autowired
+    RiskMethods riskMethods;
+    @Autowired
+    RiskAssessments riskAssessments;
     @Autowired
     Clock clock;
     @Autowired
@@ -304,6 +313,10 @@ class AuthorizationMatrixTest {
         /** A maintenance window the other organisation asked for on the system, and a restricted-room terminal. */
         final UUID windowId = UUID.randomUUID();
         final UUID terminalId = UUID.randomUUID();
+        /** A remote service with a risk assessment started from the template, and an own risk method. */
+        final UUID serviceId;
+        final UUID assessmentId;
+        final UUID methodId;
 
         World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
@@ -359,6 +372,15 @@ class AuthorizationMatrixTest {
                     values (:id, :hospital, '192.0.2.10', 'matrix', :by, :at)""")
                     .param("id", terminalId).param("hospital", organisation.id()).param("by", admin.id())
                     .param("at", Timestamp.from(clock.instant())).update();
+            serviceId = remoteServices.register(organisation.id(), "マトリクス保守").id();
+            assessmentId = riskAssessments.start(organisation.id(), serviceId, RiskMethods.BUILT_IN + "ipa-3", null,
+                    "template-remote-maintenance").id();
+            methodId = riskMethods.copy(organisation.id(), "ipa-3").id();
+            jdbc.sql("""
+                    insert into remote_service (id, organisation_id, name, disclosure_series_id, created_at)
+                    select :id, organisation_id, 'shared service', series_id, :at from disclosure where id = :d""")
+                    .param("id", UUID.randomUUID()).param("at", Timestamp.from(clock.instant()))
+                    .param("d", receivedId).update();
         }
 
         UserAccount member(OrgRole role) {
@@ -405,6 +427,10 @@ class AuthorizationMatrixTest {
                     case "reportId" -> reportId.toString();
                     case "windowId" -> windowId.toString();
                     case "terminalId" -> terminalId.toString();
+                    case "serviceId" -> serviceId.toString();
+                    case "assessmentId" -> assessmentId.toString();
+                    case "methodId" -> methodId.toString();
+                    case "rowId" -> "T01";
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
