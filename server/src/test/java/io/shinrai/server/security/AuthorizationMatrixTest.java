@@ -21,11 +21,14 @@ import io.shinrai.server.checklist.VendorForms;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.gap.HospitalProfiles;
 import io.shinrai.server.gap.ProfileChoice;
+import io.shinrai.server.membership.MembershipRepository;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.product.Lifecycle;
+import io.shinrai.server.product.Products;
 import io.shinrai.server.signing.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -112,6 +115,10 @@ class AuthorizationMatrixTest {
     @Autowired
     Clock clock;
     @Autowired
+    MembershipRepository memberships;
+    @Autowired
+    Products products;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -140,7 +147,8 @@ class AuthorizationMatrixTest {
                 int expected = role.includes(endpoint.scope().value()) ? 0 : 403;
                 check(failures, endpoint, "member as " + role, expected, world -> asMember(world.member(role)));
                 if (endpoint.isApi()) {
-                    check(failures, endpoint, "API token as " + role, expected, world -> asToken(world, role));
+                    check(failures, endpoint, "API token as " + role, expected,
+                            world -> asToken(world, world.organisationFor(endpoint.pattern()), role));
                 }
             }
             check(failures, endpoint, "admin of another organisation", 404,
@@ -164,7 +172,8 @@ class AuthorizationMatrixTest {
                 continue;
             }
             check(failures, endpoint, "org admin", 403, world -> asMember(world.member(OrgRole.ORG_ADMIN)));
-            check(failures, endpoint, "API token", 403, world -> asToken(world, OrgRole.ORG_ADMIN));
+            check(failures, endpoint, "API token", 403,
+                    world -> asToken(world, world.organisation, OrgRole.ORG_ADMIN));
             check(failures, endpoint, "platform admin", 0, world -> asMember(world.platformAdmin()));
         }
         assertThat(failures).isEmpty();
@@ -262,8 +271,8 @@ class AuthorizationMatrixTest {
                 .with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities)));
     }
 
-    private Caller asToken(World world, OrgRole role) {
-        return bearer(tokens.issue(world.organisation.id(), world.member(OrgRole.ORG_ADMIN).id(), "matrix " + role,
+    private Caller asToken(World world, Organisation organisation, OrgRole role) {
+        return bearer(tokens.issue(organisation.id(), world.member(OrgRole.ORG_ADMIN).id(), "matrix " + role,
                 role, Duration.ofDays(1)).secret());
     }
 
@@ -271,10 +280,16 @@ class AuthorizationMatrixTest {
         return request -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
     }
 
-    /** An organisation with one member per role and a member to act on, beside a second organisation. */
+    /**
+     * An organisation with one member per role and a member to act on, beside a second organisation. The same
+     * members hold the same roles in a manufacturer, whose products, versions and SBOMs only a maker has.
+     */
     private final class World {
 
         final Organisation organisation = fixtures.organisation(OrganisationKind.HOSPITAL);
+        final Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
+        final UUID productId;
+        final UUID versionId;
         final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
@@ -298,7 +313,10 @@ class AuthorizationMatrixTest {
         World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
                 members.put(role, fixtures.member(organisation, role));
+                memberships.put(members.get(role).id(), maker.id(), role);
             }
+            productId = products.add(maker.id(), "matrix product").id();
+            versionId = products.addVersion(maker.id(), productId, "1.0", Lifecycle.UNKNOWN).id();
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
@@ -336,6 +354,11 @@ class AuthorizationMatrixTest {
             return members.get(role);
         }
 
+        /** The manufacturer for the routes of products and their versions, the hospital for the rest. */
+        Organisation organisationFor(String pattern) {
+            return pattern.contains("/products") || pattern.contains("/versions/") ? maker : organisation;
+        }
+
         UserAccount foreignAdmin() {
             return fixtures.member(foreign, OrgRole.ORG_ADMIN);
         }
@@ -354,7 +377,9 @@ class AuthorizationMatrixTest {
             StringBuilder uri = new StringBuilder();
             while (variables.find()) {
                 String value = switch (variables.group(1)) {
-                    case "orgId" -> organisation.id().toString();
+                    case "orgId" -> organisationFor(pattern).id().toString();
+                    case "productId" -> productId.toString();
+                    case "versionId" -> versionId.toString();
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
                     case "systemId" -> systemId.toString();
