@@ -1,17 +1,18 @@
 -- The SBOM of a product version and its components, one row each, written in batches while the file is read.
 -- A version has at most one SBOM; a new upload replaces the old one whole. The NTIA minimum-elements report is
--- kept as the JSON it was computed as. package_key is the component's package URL without version, qualifiers
+-- kept as the JSON it was computed as. The row is written
+-- as the read begins (components refer to it) and completed when it ends, in the same transaction. package_key is the component's package URL without version, qualifiers
 -- and subpath, normalised as advisories are filed (see V22), so that matching is a join.
 
 create table sbom (
     id                 uuid primary key,
     product_version_id uuid          not null references product_version (id) on delete cascade,
     file_name          varchar(255),
-    format             varchar(20)   not null,
-    spec_version       varchar(20)   not null,
+    format             varchar(20),
+    spec_version       varchar(20),
     serial_number      varchar(8192),
     component_count    integer       not null,
-    minimum_elements   text          not null,
+    minimum_elements   text,
     imported_by        varchar(254)  not null,
     imported_at        timestamp with time zone not null,
     constraint sbom_version_unique unique (product_version_id)
