@@ -2,7 +2,8 @@
 -- A version has at most one SBOM; a new upload replaces the old one whole. The NTIA minimum-elements report is
 -- kept as the JSON it was computed as. The row is written
 -- as the read begins (components refer to it) and completed when it ends, in the same transaction. package_key is the component's package URL without version, qualifiers
--- and subpath, normalised as advisories are filed (see V22), so that matching is a join.
+-- and subpath, normalised as advisories are filed (see V22), and cpe_product the "vendor:product" of its CPE, so
+-- that the components an advisory may affect are found by a join.
 
 create table sbom (
     id                 uuid primary key,
@@ -31,8 +32,10 @@ create table sbom_component (
     purl           varchar(8192),
     cpe            varchar(8192),
     package_key    varchar(1024),
+    cpe_product    varchar(1024),
     support_level  varchar(20),
     end_of_support date
 );
 create index sbom_component_seq on sbom_component (sbom_id, seq);
 create index sbom_component_package on sbom_component (package_key);
+create index sbom_component_cpe on sbom_component (cpe_product);

@@ -17,6 +17,7 @@ create table advisory (
     source_id uuid         not null references advisory_source (id),
     modified  timestamp with time zone not null,
     withdrawn boolean      not null,
+    aliases   varchar(8192),
     summary   varchar(8192),
     body      text         not null
 );

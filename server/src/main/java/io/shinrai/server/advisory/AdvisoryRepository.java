@@ -67,13 +67,13 @@ class AdvisoryRepository {
     void save(UUID sourceId, Advisory advisory, boolean known) {
         String sql = known
                 ? "update advisory set source_id = :source, modified = :modified, withdrawn = :withdrawn, "
-                        + "summary = :summary, body = :body where id = :id"
-                : "insert into advisory (id, source_id, modified, withdrawn, summary, body) "
-                        + "values (:id, :source, :modified, :withdrawn, :summary, :body)";
-        String summary = advisory.summary();
+                        + "aliases = :aliases, summary = :summary, body = :body where id = :id"
+                : "insert into advisory (id, source_id, modified, withdrawn, aliases, summary, body) "
+                        + "values (:id, :source, :modified, :withdrawn, :aliases, :summary, :body)";
         jdbc.sql(sql).param("id", advisory.id()).param("source", sourceId)
                 .param("modified", Timestamp.from(advisory.modified())).param("withdrawn", advisory.isWithdrawn())
-                .param("summary", summary.length() > 8192 ? summary.substring(0, 8192) : summary)
+                .param("aliases", shortened(String.join(", ", advisory.aliases())))
+                .param("summary", shortened(advisory.summary()))
                 .param("body", AdvisoryBody.write(advisory)).update();
         if (known) {
             jdbc.sql("delete from advisory_package where advisory_id = :id").param("id", advisory.id()).update();
@@ -87,6 +87,11 @@ class AdvisoryRepository {
             jdbc.sql("insert into advisory_cpe (advisory_id, product_key) values (:id, :key)")
                     .param("id", advisory.id()).param("key", key).update();
         }
+    }
+
+    /** Within the column: a summary or alias list longer than 8 KB is cut, the body keeps it whole. */
+    private static String shortened(String text) {
+        return text.length() > 8192 ? text.substring(0, 8192) : text;
     }
 
     private static Set<String> packageKeys(Advisory advisory) {

@@ -5,6 +5,9 @@ import io.shinrai.sbom.MinimumElementsReport;
 import io.shinrai.sbom.SbomDocument;
 import io.shinrai.sbom.SbomFormat;
 import io.shinrai.sbom.SupportLevel;
+import io.shinrai.vuln.AdvisoryIndex;
+import io.shinrai.vuln.Cpe;
+import io.shinrai.vuln.InvalidCpeException;
 import io.shinrai.vuln.PackageKey;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -29,8 +32,8 @@ class SbomRepository {
 
     private static final String INSERT_COMPONENT = """
             insert into sbom_component (sbom_id, seq, ref, type, group_name, name, version, supplier, purl, cpe,
-                package_key, support_level, end_of_support)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                package_key, cpe_product, support_level, end_of_support)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -85,11 +88,12 @@ class SbomRepository {
             statement.setString(9, component.purl());
             statement.setString(10, component.cpe());
             statement.setString(11, packageKey(component));
-            statement.setString(12, component.supportLevel() == null ? null : component.supportLevel().name());
+            statement.setString(12, cpeProduct(component));
+            statement.setString(13, component.supportLevel() == null ? null : component.supportLevel().name());
             if (component.endOfSupport() == null) {
-                statement.setNull(13, Types.DATE);
+                statement.setNull(14, Types.DATE);
             } else {
-                statement.setDate(13, Date.valueOf(component.endOfSupport()));
+                statement.setDate(14, Date.valueOf(component.endOfSupport()));
             }
         });
     }
@@ -97,6 +101,19 @@ class SbomRepository {
     static String packageKey(Component component) {
         return component.packageUrl().map(purl -> PackageKey.of(purl).toString())
                 .filter(key -> key.length() <= MAX_PACKAGE_KEY).orElse(null);
+    }
+
+    /** The "vendor:product" of the component's CPE, as advisories' CPE criteria are filed (see V22). */
+    static String cpeProduct(Component component) {
+        if (component.cpe() == null) {
+            return null;
+        }
+        try {
+            return AdvisoryIndex.productKey(Cpe.parse(component.cpe())).filter(key -> key.length() <= MAX_PACKAGE_KEY)
+                    .orElse(null);
+        } catch (InvalidCpeException unreadable) {
+            return null;
+        }
     }
 
     List<StoredComponent> components(UUID sbomId, int offset, int limit) {

@@ -78,6 +78,11 @@ public class Sboms {
                 sbom.components(), from + 1);
     }
 
+    /** Components of an SBOM in file order, {@code limit} from {@code offset}, for work that walks them all. */
+    public List<StoredComponent> components(UUID sbomId, int offset, int limit) {
+        return repository.components(sbomId, offset, limit);
+    }
+
     /** The first components no longer supported on {@code today}, and how many there are in all. */
     public record Unsupported(List<StoredComponent> first, int total) {
     }
