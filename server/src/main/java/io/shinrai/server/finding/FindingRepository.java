@@ -63,6 +63,11 @@ class FindingRepository {
         return versions;
     }
 
+    Set<String> advisoryIdsOf(UUID versionId) {
+        return new LinkedHashSet<>(jdbc.sql("select distinct advisory_id from finding where product_version_id = :v")
+                .param("v", versionId).query(String.class).list());
+    }
+
     void deleteOfVersion(UUID versionId) {
         jdbc.sql("delete from finding where product_version_id = :version").param("version", versionId).update();
     }

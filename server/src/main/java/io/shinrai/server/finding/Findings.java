@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +51,12 @@ public class Findings {
     private final Advisories advisories;
     private final Products products;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Findings(FindingRepository repository, Sboms sboms, Advisories advisories, Products products,
-             ActivityLog activity, Clock clock) {
+             ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.sboms = sboms;
         this.advisories = advisories;
@@ -64,6 +67,7 @@ public class Findings {
 
     @EventListener
     void sbomImported(SbomImported imported) {
+        Set<String> before = repository.advisoryIdsOf(imported.versionId());
         repository.deleteOfVersion(imported.versionId());
         AdvisoryIndex index = new AdvisoryIndex();
         Set<String> packagesLoaded = new HashSet<>();
@@ -84,6 +88,7 @@ public class Findings {
                 advisories.withCpeProducts(cpeProducts).forEach(index::put);
             }
         });
+        announceGained(imported.versionId(), before);
     }
 
     @EventListener
@@ -91,10 +96,20 @@ public class Findings {
         AdvisoryIndex index = new AdvisoryIndex();
         advisories.byIds(changed.ids()).forEach(index::put);
         for (FindingRepository.VersionSbom version : repository.versionsAffectedBy(changed.ids())) {
+            Set<String> before = repository.advisoryIdsOf(version.versionId());
             repository.deleteOfVersion(version.versionId(), changed.ids());
             // the index holds every changed advisory already: nothing to load per chunk
             walk(version.versionId(), version.sbomId(), index, chunk -> {
             });
+            announceGained(version.versionId(), before);
+        }
+    }
+
+    private void announceGained(UUID versionId, Set<String> before) {
+        Set<String> gained = repository.advisoryIdsOf(versionId);
+        gained.removeAll(before);
+        if (!gained.isEmpty()) {
+            events.publishEvent(new FindingsGained(versionId, gained));
         }
     }
 
@@ -156,6 +171,11 @@ public class Findings {
     static String componentKey(StoredComponent component) {
         String key = component.purl() != null ? component.purl() : component.displayName();
         return key.length() <= 1024 ? key : "sha256:" + Sha256.hex(key);
+    }
+
+    /** The findings of a version a hospital installed; the caller has made sure it did. */
+    public List<VersionFinding> ofInstalled(UUID versionId) {
+        return repository.ofVersion(versionId);
     }
 
     public List<VersionFinding> ofVersion(UUID organisationId, UUID versionId) {

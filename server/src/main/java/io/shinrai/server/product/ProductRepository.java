@@ -36,6 +36,18 @@ class ProductRepository {
                 .param("org", organisationId).param("key", SheetText.key(name)).query(Integer.class).single() > 0;
     }
 
+    Optional<Product> findByName(UUID organisationId, String name) {
+        return jdbc.sql("select * from product where organisation_id = :org and name_key = :key")
+                .param("org", organisationId).param("key", SheetText.key(name)).query((row, n) -> product(row))
+                .optional();
+    }
+
+    Optional<ProductVersion> findVersionByName(UUID productId, String version) {
+        return jdbc.sql("select * from product_version where product_id = :product and version_key = :key")
+                .param("product", productId).param("key", SheetText.key(version)).query((row, n) -> version(row))
+                .optional();
+    }
+
     void insert(Product product) {
         jdbc.sql("insert into product (id, organisation_id, name, name_key, created_at) "
                         + "values (:id, :org, :name, :key, :at)")

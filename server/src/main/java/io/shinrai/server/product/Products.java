@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,18 @@ public class Products {
         maker(organisationId);
         ProductVersion version = repository.findVersion(organisationId, versionId).orElseThrow(NotFoundException::new);
         return new Versioned(repository.find(organisationId, version.productId()).orElseThrow(), version);
+    }
+
+    /**
+     * The version a hospital wrote in its ledger: the vendor's product and version named as the hospital writes
+     * them (full-width, spacing and case aside).
+     */
+    public Optional<Versioned> installed(UUID vendorId, String product, String version) {
+        if (vendorId == null || product == null || version == null) {
+            return Optional.empty();
+        }
+        return repository.findByName(vendorId, product).flatMap(found -> repository
+                .findVersionByName(found.id(), version).map(installed -> new Versioned(found, installed)));
     }
 
     public List<LifecycleEvent> events(UUID organisationId, UUID versionId) {

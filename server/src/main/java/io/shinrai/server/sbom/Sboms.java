@@ -83,6 +83,12 @@ public class Sboms {
         return repository.components(sbomId, offset, limit);
     }
 
+    /** How many components of the version's SBOM are no longer supported on {@code today}; 0 without an SBOM. */
+    public int unsupportedOf(UUID versionId, LocalDate today) {
+        return repository.ofVersion(versionId).map(sbom -> repository.countPastEndOfSupport(sbom.id(), today))
+                .orElse(0);
+    }
+
     /** The first components no longer supported on {@code today}, and how many there are in all. */
     public record Unsupported(List<StoredComponent> first, int total) {
     }

@@ -8,7 +8,6 @@ import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
-import io.shinrai.hospital.InvalidProfileException;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
@@ -27,10 +26,17 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.advisory.Advisories;
+import io.shinrai.server.advisory.AdvisoryFormat;
+import io.shinrai.server.finding.Findings;
 import io.shinrai.server.product.Lifecycle;
 import io.shinrai.server.product.Products;
+import io.shinrai.server.sbom.Sboms;
 import io.shinrai.server.signing.SigningKeys;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +44,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -118,6 +125,12 @@ class AuthorizationMatrixTest {
     MembershipRepository memberships;
     @Autowired
     Products products;
+    @Autowired
+    Sboms sboms;
+    @Autowired
+    Advisories advisories;
+    @Autowired
+    Findings findings;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -290,6 +303,9 @@ class AuthorizationMatrixTest {
         final Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final UUID productId;
         final UUID versionId;
+        /** The version's SBOM has one component, which an advisory affects. */
+        final long componentId;
+        final long findingId;
         final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
@@ -310,13 +326,24 @@ class AuthorizationMatrixTest {
         /** The hospital's own copy of a built-in requirement profile. */
         final String profileId;
 
-        World() throws InvalidProfileException {
+        World() throws Exception {
             for (OrgRole role : OrgRole.values()) {
                 members.put(role, fixtures.member(organisation, role));
                 memberships.put(members.get(role).id(), maker.id(), role);
             }
             productId = products.add(maker.id(), "matrix product").id();
             versionId = products.addVersion(maker.id(), productId, "1.0", Lifecycle.UNKNOWN).id();
+            Path advisory = Files.writeString(Files.createTempFile("matrix-", ".json"), """
+                    {"id": "MATRIX-1", "modified": "2026-01-01T00:00:00Z", "affected": [{"package":
+                      {"ecosystem": "npm", "name": "matrix-lib"}, "versions": ["1.0.0"]}]}""");
+            advisories.importFrom(AdvisoryFormat.OSV, "matrix", "matrix.json", advisory, Locale.JAPANESE);
+            Files.delete(advisory);
+            sboms.importFile(maker.id(), versionId, "matrix.json", new ByteArrayInputStream("""
+                    {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library",
+                      "name": "matrix-lib", "version": "1.0.0", "purl": "pkg:npm/matrix-lib@1.0.0"}]}"""
+                    .getBytes(StandardCharsets.UTF_8)));
+            findingId = findings.ofVersion(maker.id(), versionId).get(0).id();
+            componentId = findings.ofVersion(maker.id(), versionId).get(0).componentId();
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
@@ -380,6 +407,8 @@ class AuthorizationMatrixTest {
                     case "orgId" -> organisationFor(pattern).id().toString();
                     case "productId" -> productId.toString();
                     case "versionId" -> versionId.toString();
+                    case "componentId" -> String.valueOf(componentId);
+                    case "findingId" -> String.valueOf(findingId);
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
                     case "systemId" -> systemId.toString();
