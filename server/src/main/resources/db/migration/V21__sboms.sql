@@ -3,7 +3,8 @@
 -- kept as the JSON it was computed as. The row is written
 -- as the read begins (components refer to it) and completed when it ends, in the same transaction. package_key is the component's package URL without version, qualifiers
 -- and subpath, normalised as advisories are filed (see V22), and cpe_product the "vendor:product" of its CPE, so
--- that the components an advisory may affect are found by a join.
+-- that the components an advisory may affect are found by a join. ident names the component without its version
+-- (its package key, else group and name), so that two versions' SBOMs are compared by a join too.
 
 create table sbom (
     id                 uuid primary key,
@@ -33,9 +34,11 @@ create table sbom_component (
     cpe            varchar(8192),
     package_key    varchar(1024),
     cpe_product    varchar(1024),
+    ident          varchar(1024) not null,
     support_level  varchar(20),
     end_of_support date
 );
 create index sbom_component_seq on sbom_component (sbom_id, seq);
 create index sbom_component_package on sbom_component (package_key);
 create index sbom_component_cpe on sbom_component (cpe_product);
+create index sbom_component_ident on sbom_component (sbom_id, ident);

@@ -1,5 +1,6 @@
 package io.shinrai.server.sbom;
 
+import io.shinrai.crypto.Sha256;
 import io.shinrai.sbom.Component;
 import io.shinrai.sbom.MinimumElementsReport;
 import io.shinrai.sbom.SbomDocument;
@@ -32,8 +33,8 @@ class SbomRepository {
 
     private static final String INSERT_COMPONENT = """
             insert into sbom_component (sbom_id, seq, ref, type, group_name, name, version, supplier, purl, cpe,
-                package_key, cpe_product, support_level, end_of_support)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                package_key, cpe_product, ident, support_level, end_of_support)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -89,11 +90,12 @@ class SbomRepository {
             statement.setString(10, component.cpe());
             statement.setString(11, packageKey(component));
             statement.setString(12, cpeProduct(component));
-            statement.setString(13, component.supportLevel() == null ? null : component.supportLevel().name());
+            statement.setString(13, ident(component));
+            statement.setString(14, component.supportLevel() == null ? null : component.supportLevel().name());
             if (component.endOfSupport() == null) {
-                statement.setNull(14, Types.DATE);
+                statement.setNull(15, Types.DATE);
             } else {
-                statement.setDate(14, Date.valueOf(component.endOfSupport()));
+                statement.setDate(15, Date.valueOf(component.endOfSupport()));
             }
         });
     }
@@ -101,6 +103,14 @@ class SbomRepository {
     static String packageKey(Component component) {
         return component.packageUrl().map(purl -> PackageKey.of(purl).toString())
                 .filter(key -> key.length() <= MAX_PACKAGE_KEY).orElse(null);
+    }
+
+    /** The component without its version: its package key, else group and name; hashed when longer than a key. */
+    static String ident(Component component) {
+        String packageKey = packageKey(component);
+        String ident = packageKey != null ? packageKey
+                : component.group() == null ? component.name() : component.group() + "/" + component.name();
+        return ident.length() <= MAX_PACKAGE_KEY ? ident : "sha256:" + Sha256.hex(ident);
     }
 
     /** The "vendor:product" of the component's CPE, as advisories' CPE criteria are filed (see V22). */
