@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdvisoryController {
 
     private final Advisories advisories;
+    private final AdvisoryFolder folder;
 
-    AdvisoryController(Advisories advisories) {
+    AdvisoryController(Advisories advisories, AdvisoryFolder folder) {
         this.advisories = advisories;
+        this.folder = folder;
     }
 
     @GetMapping("/platform/advisories")
@@ -31,6 +35,7 @@ class AdvisoryController {
         model.addAttribute("sources", advisories.sources());
         model.addAttribute("imports", advisories.recentImports());
         model.addAttribute("formats", AdvisoryFormat.values());
+        model.addAttribute("folderConfigured", folder.configured());
         return "advisory/platform";
     }
 
@@ -51,6 +56,30 @@ class AdvisoryController {
         } finally {
             Files.deleteIfExists(copy);
         }
+        return "redirect:/platform/advisories";
+    }
+
+    /** Imports everything in the server's advisory folder, each file, folder or archive in a transaction of its own. */
+    @PostMapping("/platform/advisories/folder")
+    String importFolder(RedirectAttributes redirect) throws IOException {
+        if (!folder.configured()) {
+            redirect.addFlashAttribute("refused", "SHINRAI_ADVISORY_FOLDER");
+            return "redirect:/platform/advisories";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> refused = new ArrayList<>();
+        int imported = 0;
+        for (AdvisoryFolder.Entry entry : folder.entries()) {
+            try {
+                advisories.importFrom(entry.format(), entry.source(), entry.path().getFileName().toString(),
+                        entry.path(), locale);
+                imported++;
+            } catch (UnreadableAdvisoryException unreadable) {
+                refused.add(unreadable.reason().in(locale));
+            }
+        }
+        redirect.addFlashAttribute("folderImported", imported);
+        redirect.addFlashAttribute("folderRefused", refused);
         return "redirect:/platform/advisories";
     }
 }

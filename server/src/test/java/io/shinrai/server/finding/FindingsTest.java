@@ -8,6 +8,7 @@ import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
 import io.shinrai.server.advisory.Advisories;
 import io.shinrai.server.advisory.AdvisoryFormat;
+import io.shinrai.server.apitoken.ApiTokens;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
@@ -19,6 +20,7 @@ import io.shinrai.server.sbom.Sboms;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A version's SBOM is matched against the advisories held: each finding says what of the advisory matched, a
@@ -50,6 +54,8 @@ class FindingsTest {
     Advisories advisories;
     @Autowired
     Findings findings;
+    @Autowired
+    ApiTokens tokens;
 
     @TempDir
     Path folder;
@@ -119,6 +125,21 @@ class FindingsTest {
         assertThat(page).contains("影響なし(known_not_affected)").contains("該当するコードが実行されない")
                 .contains("多態型の読み込みは使用していません。");
         assertThat(ours()).allMatch(each -> !each.open());
+    }
+
+    @Test
+    void aPipelineReadsTheOpenFindingsWithItsToken() throws Exception {
+        importAdvisories(AdvisoryFormat.OSV, "jackson-databind.osv.json");
+        uploadSbom();
+        String token = tokens.issue(maker.id(), fixtures.member(maker, OrgRole.ORG_ADMIN).id(), "CI",
+                OrgRole.VIEWER, Duration.ofDays(1)).secret();
+
+        String json = mvc.perform(MockMvcRequestBuilders.get("/api/v1/organisations/" + maker.id() + "/versions/"
+                        + version.id() + "/findings").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).contains("\"advisory\":\"" + prefix + "0001\"").contains("\"open\":true")
+                .contains("fixed 2.9.9");
     }
 
     @Test
