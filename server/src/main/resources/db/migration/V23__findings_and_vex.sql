@@ -1,5 +1,7 @@
 -- Findings are derived: which component of a version's SBOM an advisory affects, and what of the advisory matched
 -- (the range, listed version or CPE criterion). They are computed again whenever the SBOM or the advisory changes.
+-- A comparison the ecosystem's version order could not make is kept as an undecided finding, with the reason in
+-- matched: never taken as "not affected".
 -- The manufacturer's analysis (VEX) is kept apart, keyed by what stays the same across a new SBOM of the same
 -- version: the advisory and the component's package URL (or name and version when it has none).
 
@@ -10,6 +12,7 @@ create table finding (
     advisory_id        varchar(255)  not null references advisory (id) on delete cascade,
     component_key      varchar(1024) not null,
     matched            varchar(8192) not null,
+    undecided          boolean       not null,
     found_at           timestamp with time zone not null,
     constraint finding_unique unique (component_id, advisory_id)
 );

@@ -29,11 +29,11 @@ class FindingApi {
     }
 
     record Entry(long id, String component, String advisory, String aliases, String summary, String matched,
-                 boolean open, VexAnalysis analysis) {
+                 boolean undecided, boolean open, VexAnalysis analysis) {
 
         static Entry of(VersionFinding finding) {
             return new Entry(finding.id(), finding.component(), finding.advisoryId(), finding.aliases(),
-                    finding.summary(), finding.matched(), finding.open(), finding.analysis());
+                    finding.summary(), finding.matched(), finding.undecided(), finding.open(), finding.analysis());
         }
     }
 }

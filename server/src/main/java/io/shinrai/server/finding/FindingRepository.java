@@ -34,7 +34,7 @@ class FindingRepository {
     }
 
     /** A finding about to be stored. */
-    record NewFinding(long componentId, String advisoryId, String componentKey, String matched) {
+    record NewFinding(long componentId, String advisoryId, String componentKey, String matched, boolean undecided) {
     }
 
     /**
@@ -84,14 +84,15 @@ class FindingRepository {
     void insert(UUID versionId, List<NewFinding> findings, Instant foundAt) {
         batch.batchUpdate("""
                         insert into finding (product_version_id, component_id, advisory_id, component_key, matched,
-                            found_at)
-                        values (?, ?, ?, ?, ?, ?)""", findings, findings.size(), (statement, finding) -> {
+                            undecided, found_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (statement, finding) -> {
             statement.setObject(1, versionId);
             statement.setLong(2, finding.componentId());
             statement.setString(3, finding.advisoryId());
             statement.setString(4, finding.componentKey());
             statement.setString(5, finding.matched());
-            statement.setTimestamp(6, Timestamp.from(foundAt));
+            statement.setBoolean(6, finding.undecided());
+            statement.setTimestamp(7, Timestamp.from(foundAt));
         });
     }
 
@@ -122,7 +123,8 @@ class FindingRepository {
     }
 
     private static final String SELECT = """
-            select f.id, f.component_id, f.advisory_id, f.component_key, f.matched, c.group_name, c.name, c.version,
+            select f.id, f.component_id, f.advisory_id, f.component_key, f.matched, f.undecided, c.group_name, c.name,
+                c.version,
                 a.aliases, a.summary, v.state, v.justification, v.response, v.detail, v.analysed_by, v.analysed_at
             from finding f
             join sbom_component c on c.id = f.component_id
@@ -142,7 +144,7 @@ class FindingRepository {
                 row.getString("analysed_by"), row.getTimestamp("analysed_at").toInstant());
         return new VersionFinding(row.getLong("id"), row.getLong("component_id"), component,
                 row.getString("component_key"), row.getString("advisory_id"), row.getString("aliases"),
-                row.getString("summary"), row.getString("matched"), analysis);
+                row.getString("summary"), row.getString("matched"), row.getBoolean("undecided"), analysis);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

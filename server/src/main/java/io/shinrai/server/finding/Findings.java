@@ -19,6 +19,7 @@ import io.shinrai.vuln.ComponentCoordinates;
 import io.shinrai.vuln.Cpe;
 import io.shinrai.vuln.Finding;
 import io.shinrai.vuln.InvalidCpeException;
+import io.shinrai.vuln.MatchReport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,10 +132,24 @@ public class Findings {
             }
             load.accept(chunk);
             List<FindingRepository.NewFinding> found = new ArrayList<>();
-            for (Finding finding : matcher.match(chunk).findings()) {
+            MatchReport report = matcher.match(chunk);
+            for (Finding finding : report.findings()) {
                 StoredComponent component = stored.get(finding.component());
                 found.add(new FindingRepository.NewFinding(component.id(), finding.advisory().id(),
-                        componentKey(component), finding.match().toString()));
+                        componentKey(component), finding.match().toString(), false));
+            }
+            Set<String> decided = new HashSet<>();
+            found.forEach(finding -> decided.add(finding.componentId() + " " + finding.advisoryId()));
+            for (MatchReport.Unresolved unresolved : report.unresolved()) {
+                StoredComponent component = stored.get(unresolved.component());
+                // an unreadable CPE of the component itself is reported under "CPE", no advisory's id; an advisory
+                // that matched by another of its ranges, or is undecided already, is kept once
+                if (index.advisory(unresolved.advisoryId()).isPresent()
+                        && decided.add(component.id() + " " + unresolved.advisoryId())) {
+                    String reason = unresolved.reason() == null ? "" : unresolved.reason();
+                    found.add(new FindingRepository.NewFinding(component.id(), unresolved.advisoryId(),
+                            componentKey(component), reason.substring(0, Math.min(reason.length(), 2000)), true));
+                }
             }
             if (!found.isEmpty()) {
                 repository.insert(versionId, found, clock.instant());

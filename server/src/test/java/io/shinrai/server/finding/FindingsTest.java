@@ -17,7 +17,9 @@ import io.shinrai.server.product.Product;
 import io.shinrai.server.product.ProductVersion;
 import io.shinrai.server.product.Products;
 import io.shinrai.server.sbom.Sboms;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,6 +127,43 @@ class FindingsTest {
         assertThat(page).contains("影響なし(known_not_affected)").contains("該当するコードが実行されない")
                 .contains("多態型の読み込みは使用していません。");
         assertThat(ours()).allMatch(each -> !each.open());
+    }
+
+    @Test
+    void aWithdrawnAdvisoryTakesItsFindingsAway() throws Exception {
+        importAdvisories(AdvisoryFormat.OSV, "jackson-databind.osv.json");
+        uploadSbom();
+        Path withdrawal = folder.resolve("withdrawn.json");
+        Files.writeString(withdrawal, Files.readString(Path.of(getClass().getResource(
+                "/advisories/jackson-databind.osv.json").toURI())).replace("TEST-2026-", prefix)
+                .replace("\"modified\": \"2026-03-01T00:00:00Z\"",
+                        "\"modified\": \"2026-05-01T00:00:00Z\", \"withdrawn\": \"2026-05-01T00:00:00Z\""));
+
+        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "withdrawn.json", withdrawal, Locale.JAPANESE);
+
+        assertThat(ours()).isEmpty();
+    }
+
+    @Test
+    void aVersionTheEcosystemCannotReadIsShownAsUndecidedNotAsUnaffected() throws Exception {
+        Path advisory = folder.resolve("pypi.json");
+        Files.writeString(advisory, """
+                {"id": "%s0301", "modified": "2026-03-01T00:00:00Z", "summary": "Header injection",
+                 "affected": [{"package": {"ecosystem": "PyPI", "name": "pydicom"},
+                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.4.0"}]}]}]}"""
+                .formatted(prefix));
+        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "pypi.json", advisory, Locale.JAPANESE);
+
+        sboms.importFile(maker.id(), version.id(), "tool.json", new ByteArrayInputStream("""
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library",
+                  "name": "pydicom", "version": "nightly build", "purl": "pkg:pypi/pydicom@nightly%20build"}]}"""
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(ours()).singleElement().satisfies(finding -> {
+            assertThat(finding.undecided()).isTrue();
+            assertThat(finding.open()).isTrue();
+        });
+        assertThat(editor.get(findingsPage()).getContentAsString()).contains("判定できず");
     }
 
     @Test
