@@ -3,19 +3,25 @@ package io.shinrai.server.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shinrai.server.Fixtures;
-import io.shinrai.server.MovableClock;
 import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
+import io.shinrai.server.apitoken.ApiTokens;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A manufacturer keeps its products, their versions and each version's lifecycle dates, with their history. */
 @ShinraiTest
@@ -29,7 +35,7 @@ class ProductPagesTest {
     @Autowired
     Products products;
     @Autowired
-    MovableClock clock;
+    ApiTokens tokens;
 
     Organisation maker;
     WebSession editor;
@@ -81,6 +87,25 @@ class ProductPagesTest {
 
         assertThat(form).contains("同じ名称の製品がすでにあります");
         assertThat(products.of(maker.id())).hasSize(1);
+    }
+
+    @Test
+    void aPipelineRegistersTheVersionItBuiltAndIsToldWhenItExists() throws Exception {
+        Product product = products.add(maker.id(), "Gateway");
+        String token = tokens.issue(maker.id(), fixtures.member(maker, OrgRole.ORG_ADMIN).id(), "CI",
+                OrgRole.EDITOR, Duration.ofDays(1)).secret();
+        MockHttpServletRequestBuilder register = MockMvcRequestBuilders.post("/api/v1/organisations/" + maker.id()
+                        + "/products/" + product.id() + "/versions").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": \"5.2.0\", \"releasedOn\": \"2026-06-01\"}")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+
+        MockHttpServletResponse created = mvc.perform(register).andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(register).andReturn().getResponse();
+
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(created.getContentAsString()).contains("\"version\":\"5.2.0\"").contains("2026-06-01");
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(again.getContentAsString()).contains("このバージョンはすでに登録されています");
     }
 
     @Test
