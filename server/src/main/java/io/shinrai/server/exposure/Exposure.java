@@ -1,6 +1,5 @@
 package io.shinrai.server.exposure;
 
-import io.shinrai.disclosure.excel.SheetText;
 import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
 import io.shinrai.server.finding.Findings;
@@ -34,16 +33,16 @@ public class Exposure {
     private final Products products;
     private final Findings findings;
     private final Sboms sboms;
-    private final ExposureRepository repository;
+    private final Installations installations;
     private final ActivityLog activity;
 
-    Exposure(Inventory inventory, Products products, Findings findings, Sboms sboms, ExposureRepository repository,
+    Exposure(Inventory inventory, Products products, Findings findings, Sboms sboms, Installations installations,
              ActivityLog activity) {
         this.inventory = inventory;
         this.products = products;
         this.findings = findings;
         this.sboms = sboms;
-        this.repository = repository;
+        this.installations = installations;
         this.activity = activity;
     }
 
@@ -67,16 +66,10 @@ public class Exposure {
 
     @EventListener
     void findingsGained(FindingsGained gained) {
-        repository.version(gained.versionId()).ifPresent(version -> {
-            String product = SheetText.key(version.product());
-            String number = SheetText.key(version.version());
-            for (ExposureRepository.LedgerLine line : repository.systemsOfVendor(version.vendorId())) {
-                if (SheetText.key(line.product()).equals(product) && SheetText.key(line.version()).equals(number)) {
-                    activity.record(null, "Shinrai", line.hospitalId(), "exposure.findingsGained",
-                            Target.of("system", line.systemId()), null, Map.of("product", version.product(),
-                                    "version", version.version(), "advisories", new TreeSet<>(gained.advisoryIds())));
-                }
-            }
-        });
+        installations.of(gained.versionId()).ifPresent(installed -> installed.byHospital().values().stream()
+                .flatMap(List::stream).forEach(line -> activity.record(null, "Shinrai", line.hospitalId(),
+                        "exposure.findingsGained", Target.of("system", line.systemId()), null,
+                        Map.of("product", installed.product(), "version", installed.version(),
+                                "advisories", new TreeSet<>(gained.advisoryIds())))));
     }
 }

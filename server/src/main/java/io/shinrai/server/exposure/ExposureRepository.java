@@ -20,7 +20,7 @@ class ExposureRepository {
     }
 
     /** A system of some hospital's ledger that names a vendor on the platform. */
-    record LedgerLine(UUID systemId, UUID hospitalId, String product, String version) {
+    record LedgerLine(UUID systemId, UUID hospitalId, String name, String product, String version) {
     }
 
     Optional<NamedVersion> version(UUID versionId) {
@@ -34,11 +34,11 @@ class ExposureRepository {
 
     List<LedgerLine> systemsOfVendor(UUID vendorId) {
         return jdbc.sql("""
-                        select id, organisation_id, product, product_version from inventory_system
+                        select id, organisation_id, name, product, product_version from inventory_system
                         where vendor_organisation_id = :vendor and product is not null and product_version is not null""")
                 .param("vendor", vendorId)
                 .query((row, n) -> new LedgerLine(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getString(3), row.getString(4)))
+                        row.getString(3), row.getString(4), row.getString(5)))
                 .list();
     }
 }
