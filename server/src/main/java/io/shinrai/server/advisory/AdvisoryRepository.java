@@ -7,6 +7,7 @@ import io.shinrai.vuln.CpeApplicability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,7 +35,7 @@ class AdvisoryRepository {
         this.jdbc = jdbc;
     }
 
-    UUID source(String name, AdvisoryFormat format, java.time.Instant now) {
+    UUID source(String name, AdvisoryFormat format, Instant now) {
         Optional<UUID> known = jdbc.sql("select id from advisory_source where name = :name").param("name", name)
                 .query(UUID.class).optional();
         if (known.isPresent()) {
@@ -58,7 +59,7 @@ class AdvisoryRepository {
                 .list();
     }
 
-    Optional<java.time.Instant> modified(String id) {
+    Optional<Instant> modified(String id) {
         return jdbc.sql("select modified from advisory where id = :id").param("id", id)
                 .query((row, n) -> row.getTimestamp("modified").toInstant()).optional();
     }
