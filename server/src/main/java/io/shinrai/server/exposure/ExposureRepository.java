@@ -35,7 +35,8 @@ class ExposureRepository {
     List<LedgerLine> systemsOfVendor(UUID vendorId) {
         return jdbc.sql("""
                         select id, organisation_id, name, product, product_version from inventory_system
-                        where vendor_organisation_id = :vendor and product is not null and product_version is not null""")
+                        where vendor_organisation_id = :vendor
+                            and product is not null and product_version is not null""")
                 .param("vendor", vendorId)
                 .query((row, n) -> new LedgerLine(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3), row.getString(4), row.getString(5)))

@@ -48,7 +48,8 @@ class FindingRepository {
             versions.addAll(jdbc.sql("""
                             select distinct s.product_version_id, s.id from sbom s
                             join sbom_component c on c.sbom_id = s.id
-                            where c.package_key in (select package_key from advisory_package where advisory_id in (:ids))
+                            where c.package_key in (select package_key from advisory_package
+                                                    where advisory_id in (:ids))
                                or c.cpe_product in (select product_key from advisory_cpe where advisory_id in (:ids))
                                or (c.cpe is not null and exists (select 1 from advisory_cpe
                                    where advisory_id in (:ids) and product_key = '*'))
