@@ -31,3 +31,12 @@ create table vex_analysis (
     analysed_at        timestamp with time zone not null,
     primary key (product_version_id, advisory_id, component_key)
 );
+
+-- Where a hospital wants to hear of new findings in the versions it installed: a URL that gets each notice as JSON,
+-- signed with HMAC-SHA256 under the hospital's secret so that the receiver can tell it came from this platform.
+create table exposure_webhook (
+    organisation_id uuid          primary key references organisation (id) on delete cascade,
+    url             varchar(2000) not null,
+    secret          varchar(64)   not null,
+    updated_at      timestamp with time zone not null
+);
