@@ -74,6 +74,8 @@ public class ServerCertificate {
 
     /** The local authority's certificate when the server certificate was generated here. */
     public Optional<String> localAuthorityPem() {
+        // the authority is made with the first server certificate, which may not have been needed yet
+        presented();
         Path file = properties.directory().resolve(AUTHORITY_FILE);
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII))
