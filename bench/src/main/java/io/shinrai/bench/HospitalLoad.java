@@ -10,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +35,6 @@ public final class HospitalLoad {
                                 [--connections N] [--warmup SECONDS] [--duration SECONDS]
               PostgreSQL from SHINRAI_DB_URL, SHINRAI_DB_USER, SHINRAI_DB_PASSWORD and SPRING_FLYWAY_SCHEMAS (default:
               127.0.0.1:5432, database test, user postgres, schema shinrai_bench, which is dropped first)""";
-    private static final String H2_URL = "jdbc:h2:mem:hospital-load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    private static final String POSTGRESQL_SCHEMA = "shinrai_bench";
     /** Enough answers per connection that the requests still in flight when wrk stops, and left out, are few. */
     private static final int ANSWERS_PER_CONNECTION = 5;
 
@@ -71,7 +65,8 @@ public final class HospitalLoad {
     private void run() throws Exception {
         List<String> server = new ArrayList<>(List.of("--server.port=" + number("port", 0),
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        server.addAll(database());
+        server.addAll(BenchDatabase.settings(options.getOrDefault("database", "postgresql"), "hospital-load",
+                out));
         out.printf(Locale.ROOT, "JVM: %d CPUs available, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
@@ -157,34 +152,6 @@ public final class HospitalLoad {
                 result.p95(), result.p99(), result.max(), result.not200(), result.socketErrors() + result.timeouts(),
                 busyBefore);
         return result;
-    }
-
-    /** The server's settings for the chosen database; PostgreSQL's schema is dropped so that the run starts empty. */
-    private List<String> database() throws SQLException {
-        String database = options.getOrDefault("database", "postgresql");
-        if (database.equals("h2")) {
-            return List.of("--spring.datasource.url=" + H2_URL, "--spring.datasource.username=sa",
-                    "--spring.datasource.password=");
-        }
-        if (!database.equals("postgresql")) {
-            throw new IllegalArgumentException("--database is postgresql or h2, not " + database);
-        }
-        String schema = System.getenv().getOrDefault("SPRING_FLYWAY_SCHEMAS", POSTGRESQL_SCHEMA);
-        String url = System.getenv().getOrDefault("SHINRAI_DB_URL",
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-        String user = System.getenv().getOrDefault("SHINRAI_DB_USER", "postgres");
-        String password = System.getenv().getOrDefault("SHINRAI_DB_PASSWORD", "");
-        if (schema.isBlank() || schema.contains(",") || schema.equalsIgnoreCase("public")) {
-            throw new IllegalArgumentException("the load run drops its schema first: give it one of its own in"
-                    + " SPRING_FLYWAY_SCHEMAS, not '" + schema + "'");
-        }
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        }
-        out.println("Database: PostgreSQL at " + url + ", schema " + schema + " dropped and migrated afresh");
-        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--spring.flyway.schemas=" + schema);
     }
 
     private int number(String option, int fallback) {

@@ -152,7 +152,8 @@ public class SbomImportThroughput {
                 heapUsed(true) / (1024 * 1024), retainedMax / (1024 * 1024));
     }
 
-    private static long heapUsed(boolean peak) {
+    /** Heap in use now, or at most since the pools' peaks were last reset. */
+    static long heapUsed(boolean peak) {
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -97,7 +97,8 @@ public final class AdvisoryIndex {
         return criteria;
     }
 
-    private static Optional<String> productKey(Cpe cpe) {
+    /** The "vendor:product" criteria are filed under, when neither has a wildcard. */
+    public static Optional<String> productKey(Cpe cpe) {
         if (cpe.vendor() instanceof CpeValue.Text vendor && !vendor.hasWildcards()
                 && cpe.product() instanceof CpeValue.Text product && !product.hasWildcards()) {
             return Optional.of(vendor.literal() + ":" + product.literal());

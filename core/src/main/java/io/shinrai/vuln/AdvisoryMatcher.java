@@ -45,7 +45,8 @@ public final class AdvisoryMatcher {
             Map<String, Version> own = new HashMap<>();
             Function<String, Version> version = scheme -> own.computeIfAbsent(scheme,
                     s -> VersionFactory.forScheme(s, component.version()));
-            for (AdvisoryIndex.Entry entry : index.entries(component.key())) {
+            for (AdvisoryIndex.Entry entry : component.purl() == null ? List.<AdvisoryIndex.Entry>of()
+                    : index.entries(component.key())) {
                 Advisory advisory = entry.advisory();
                 if (advisory.isWithdrawn() || !advisoryIds.test(advisory.id()) || found.contains(advisory.id())) {
                     continue;
@@ -103,7 +104,8 @@ public final class AdvisoryMatcher {
         }
         String text = cpe.version() instanceof CpeValue.Text version && !version.hasWildcards()
                 ? version.literal() : component.version();
-        String scheme = KnownVersioningSchemes.fromPurl(component.purl()).orElse(KnownVersioningSchemes.SCHEME_GENERIC);
+        String scheme = (component.purl() == null ? Optional.<String>empty()
+                : KnownVersioningSchemes.fromPurl(component.purl())).orElse(KnownVersioningSchemes.SCHEME_GENERIC);
         Version version = VersionFactory.forScheme(scheme, text);
         boolean above = criterion.start().map(start -> {
             int c = version.compareTo(advisoryVersion(scheme, start.version()));

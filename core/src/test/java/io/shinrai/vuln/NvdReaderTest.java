@@ -99,6 +99,17 @@ class NvdReaderTest {
         assertThat(report.unresolved()).isEmpty();
     }
 
+    @Test
+    void aComponentKnownOnlyByItsCpeIsMatchedByIt() throws Exception {
+        AdvisoryIndex index = new AdvisoryIndex();
+        new NvdReader().read(feed(), index::put);
+
+        MatchReport report = new AdvisoryMatcher(index).match(List.of(new ComponentCoordinates(null, "3.1",
+                Optional.of("cpe:2.3:a:example:dicom_viewer:3.1:*:*:*:*:*:*:*"))));
+
+        assertThat(report.findings()).extracting(finding -> finding.advisory().id()).contains("CVE-2099-1000");
+    }
+
     private static List<String> cpeFindings(AdvisoryMatcher matcher, String cpe) throws Exception {
         ComponentCoordinates component = new ComponentCoordinates(new PackageURL("pkg:generic/example/thing@1"),
                 "1", Optional.of(cpe));

@@ -52,10 +52,23 @@ class NavigationAdvice {
                 .findFirst().map(vendor -> "/orgs/" + vendor.id() + "/remote-services").orElse(null);
     }
 
+    /**
+     * Where SBOM・脆弱性 leads: the products of the first manufacturer or service provider the person belongs to,
+     * else the exposure of their first hospital.
+     */
+    @ModelAttribute("sbomHome")
+    String sbomHome() {
+        List<Organisation> organisations = affiliations().stream().map(Affiliation::organisation).toList();
+        return organisations.stream().filter(organisation -> !organisation.isHospital()).findFirst()
+                .map(maker -> "/orgs/" + maker.id() + "/products")
+                .or(() -> organisations.stream().findFirst().map(hospital -> "/orgs/" + hospital.id() + "/exposure"))
+                .orElse(null);
+    }
+
     /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
     @ModelAttribute("upcomingFeatures")
     List<String> upcomingFeatures() {
-        return List.of("nav.sbom", "nav.audit", "nav.dicom");
+        return List.of("nav.audit", "nav.dicom");
     }
 
     /** Where リモート保守 leads: the maintenance windows of the first organisation, hospital or vendor. */

@@ -8,7 +8,6 @@ import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.crypto.Sha256;
 import io.shinrai.disclosure.BasicInformation;
-import io.shinrai.hospital.InvalidProfileException;
 import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
@@ -21,16 +20,26 @@ import io.shinrai.server.checklist.VendorForms;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.gap.HospitalProfiles;
 import io.shinrai.server.gap.ProfileChoice;
+import io.shinrai.server.membership.MembershipRepository;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.inventory.Intake;
 import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.advisory.Advisories;
+import io.shinrai.server.advisory.AdvisoryFormat;
+import io.shinrai.server.finding.Findings;
+import io.shinrai.server.product.Lifecycle;
+import io.shinrai.server.product.Products;
 import io.shinrai.server.riskassessment.RemoteServices;
 import io.shinrai.server.riskassessment.RiskAssessments;
 import io.shinrai.server.riskassessment.RiskMethods;
+import io.shinrai.server.sbom.Sboms;
 import io.shinrai.server.signing.SigningKeys;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +47,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -123,6 +133,16 @@ class AuthorizationMatrixTest {
     @Autowired
     Clock clock;
     @Autowired
+    MembershipRepository memberships;
+    @Autowired
+    Products products;
+    @Autowired
+    Sboms sboms;
+    @Autowired
+    Advisories advisories;
+    @Autowired
+    Findings findings;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -151,7 +171,8 @@ class AuthorizationMatrixTest {
                 int expected = role.includes(endpoint.scope().value()) ? 0 : 403;
                 check(failures, endpoint, "member as " + role, expected, world -> asMember(world.member(role)));
                 if (endpoint.isApi()) {
-                    check(failures, endpoint, "API token as " + role, expected, world -> asToken(world, role));
+                    check(failures, endpoint, "API token as " + role, expected,
+                            world -> asToken(world, world.organisationFor(endpoint.pattern()), role));
                 }
             }
             check(failures, endpoint, "admin of another organisation", 404,
@@ -175,7 +196,8 @@ class AuthorizationMatrixTest {
                 continue;
             }
             check(failures, endpoint, "org admin", 403, world -> asMember(world.member(OrgRole.ORG_ADMIN)));
-            check(failures, endpoint, "API token", 403, world -> asToken(world, OrgRole.ORG_ADMIN));
+            check(failures, endpoint, "API token", 403,
+                    world -> asToken(world, world.organisation, OrgRole.ORG_ADMIN));
             check(failures, endpoint, "platform admin", 0, world -> asMember(world.platformAdmin()));
         }
         assertThat(failures).isEmpty();
@@ -275,8 +297,8 @@ class AuthorizationMatrixTest {
                 .with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities)));
     }
 
-    private Caller asToken(World world, OrgRole role) {
-        return bearer(tokens.issue(world.organisation.id(), world.member(OrgRole.ORG_ADMIN).id(), "matrix " + role,
+    private Caller asToken(World world, Organisation organisation, OrgRole role) {
+        return bearer(tokens.issue(organisation.id(), world.member(OrgRole.ORG_ADMIN).id(), "matrix " + role,
                 role, Duration.ofDays(1)).secret());
     }
 
@@ -284,10 +306,19 @@ class AuthorizationMatrixTest {
         return request -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
     }
 
-    /** An organisation with one member per role and a member to act on, beside a second organisation. */
+    /**
+     * An organisation with one member per role and a member to act on, beside a second organisation. The same
+     * members hold the same roles in a manufacturer, whose products, versions and SBOMs only a maker has.
+     */
     private final class World {
 
         final Organisation organisation = fixtures.organisation(OrganisationKind.HOSPITAL);
+        final Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
+        final UUID productId;
+        final UUID versionId;
+        /** The version's SBOM has one component, which an advisory affects. */
+        final long componentId;
+        final long findingId;
         final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
@@ -318,10 +349,24 @@ class AuthorizationMatrixTest {
         final UUID assessmentId;
         final UUID methodId;
 
-        World() throws InvalidProfileException {
+        World() throws Exception {
             for (OrgRole role : OrgRole.values()) {
                 members.put(role, fixtures.member(organisation, role));
+                memberships.put(members.get(role).id(), maker.id(), role);
             }
+            productId = products.add(maker.id(), "matrix product").id();
+            versionId = products.addVersion(maker.id(), productId, "1.0", Lifecycle.UNKNOWN).id();
+            Path advisory = Files.writeString(Files.createTempFile("matrix-", ".json"), """
+                    {"id": "MATRIX-1", "modified": "2026-01-01T00:00:00Z", "affected": [{"package":
+                      {"ecosystem": "npm", "name": "matrix-lib"}, "versions": ["1.0.0"]}]}""");
+            advisories.importFrom(AdvisoryFormat.OSV, "matrix", "matrix.json", advisory, Locale.JAPANESE);
+            Files.delete(advisory);
+            sboms.importFile(maker.id(), versionId, "matrix.json", new ByteArrayInputStream("""
+                    {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library",
+                      "name": "matrix-lib", "version": "1.0.0", "purl": "pkg:npm/matrix-lib@1.0.0"}]}"""
+                    .getBytes(StandardCharsets.UTF_8)));
+            findingId = findings.ofVersion(maker.id(), versionId).get(0).id();
+            componentId = findings.ofVersion(maker.id(), versionId).get(0).componentId();
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
@@ -387,6 +432,11 @@ class AuthorizationMatrixTest {
             return members.get(role);
         }
 
+        /** The manufacturer for the routes of products and their versions, the hospital for the rest. */
+        Organisation organisationFor(String pattern) {
+            return pattern.contains("/products") || pattern.contains("/versions/") ? maker : organisation;
+        }
+
         UserAccount foreignAdmin() {
             return fixtures.member(foreign, OrgRole.ORG_ADMIN);
         }
@@ -405,7 +455,11 @@ class AuthorizationMatrixTest {
             StringBuilder uri = new StringBuilder();
             while (variables.find()) {
                 String value = switch (variables.group(1)) {
-                    case "orgId" -> organisation.id().toString();
+                    case "orgId" -> organisationFor(pattern).id().toString();
+                    case "productId" -> productId.toString();
+                    case "versionId" -> versionId.toString();
+                    case "componentId" -> String.valueOf(componentId);
+                    case "findingId" -> String.valueOf(findingId);
                     case "userId" -> subject.id().toString();
                     case "tokenId" -> tokenId.toString();
                     case "systemId" -> systemId.toString();

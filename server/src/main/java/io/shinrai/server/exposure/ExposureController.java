@@ -1,0 +1,60 @@
+package io.shinrai.server.exposure;
+
+import io.shinrai.server.inventory.Inventory;
+import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.security.OrganisationAccessInterceptor;
+import io.shinrai.server.security.OrganisationScoped;
+import io.shinrai.server.web.ConflictException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hospital's view of vulnerabilities and support ends across the systems it installed. */
+@Controller
+class ExposureController {
+
+    private final Exposure exposure;
+    private final Inventory inventory;
+    private final Webhooks webhooks;
+
+    ExposureController(Exposure exposure, Inventory inventory, Webhooks webhooks) {
+        this.exposure = exposure;
+        this.inventory = inventory;
+        this.webhooks = webhooks;
+    }
+
+    @GetMapping("/orgs/{orgId}/exposure")
+    @OrganisationScoped(OrgRole.VIEWER)
+    String show(@PathVariable UUID orgId, @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role,
+                Model model) {
+        model.addAttribute("organisation", inventory.hospital(orgId));
+        if (role.includes(OrgRole.ORG_ADMIN)) {
+            model.addAttribute("canSetWebhook", true);
+            webhooks.of(orgId).ifPresent(webhook -> model.addAttribute("webhook", webhook));
+        }
+        List<ExposedSystem> systems = exposure.of(orgId);
+        model.addAttribute("systems", systems);
+        model.addAttribute("attention", systems.stream().filter(ExposedSystem::needsAttention).count());
+        return "exposure/list";
+    }
+
+    @PostMapping("/orgs/{orgId}/exposure/webhook")
+    @OrganisationScoped(OrgRole.ORG_ADMIN)
+    String setWebhook(@PathVariable UUID orgId, @RequestParam(required = false) String url,
+                      RedirectAttributes redirect) {
+        try {
+            webhooks.set(orgId, url);
+            redirect.addFlashAttribute("notice", "exposure.webhookSaved");
+        } catch (ConflictException invalid) {
+            redirect.addFlashAttribute("webhookProblem", invalid.messageKey());
+        }
+        return "redirect:/orgs/" + orgId + "/exposure";
+    }
+}
