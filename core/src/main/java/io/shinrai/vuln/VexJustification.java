@@ -1,5 +1,7 @@
 package io.shinrai.vuln;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,11 @@ public enum VexJustification {
 
     public String csafLabel() {
         return csafLabel;
+    }
+
+    /** CycloneDX's own justifications, the ones a form offers. */
+    public static List<VexJustification> cycloneDxValues() {
+        return Arrays.asList(values()).subList(0, COMPONENT_NOT_PRESENT.ordinal());
     }
 
     /** CycloneDX's own justifications are the first nine constants. */

@@ -37,6 +37,11 @@ public enum VexState {
         return this == NOT_AFFECTED || this == FALSE_POSITIVE;
     }
 
+    /** Whether those who run the product must still act: the analysis is open or found it exploitable. */
+    public boolean affects() {
+        return this == IN_TRIAGE || this == EXPLOITABLE;
+    }
+
     public static Optional<VexState> ofCycloneDx(String state) {
         for (VexState value : values()) {
             if (value.cycloneDx.equals(state)) {

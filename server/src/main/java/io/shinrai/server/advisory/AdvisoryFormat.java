@@ -2,6 +2,8 @@ package io.shinrai.server.advisory;
 
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.vuln.Advisory;
+import io.shinrai.vuln.CsafReader;
+import io.shinrai.vuln.JvnReader;
 import io.shinrai.vuln.NvdReader;
 import io.shinrai.vuln.OsvReader;
 import io.shinrai.vuln.UnreadableAdvisoryException;
@@ -22,6 +24,18 @@ public enum AdvisoryFormat {
         @Override
         List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
             return new NvdReader().read(path, sink);
+        }
+    },
+    CSAF {
+        @Override
+        List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
+            return new CsafReader().read(path, sink);
+        }
+    },
+    JVN {
+        @Override
+        List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
+            return new JvnReader().read(path, sink);
         }
     };
 

@@ -5,6 +5,9 @@ import io.shinrai.server.product.Products;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.web.Paged;
+import io.shinrai.vuln.VexJustification;
+import io.shinrai.vuln.VexResponse;
+import io.shinrai.vuln.VexState;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -39,9 +42,9 @@ class FindingController {
         model.addAttribute("version", versioned.version());
         model.addAttribute("findings", Paged.of(all, page, Paged.SYSTEMS_PER_PAGE));
         model.addAttribute("open", all.stream().filter(VersionFinding::open).count());
-        model.addAttribute("states", AnalysisState.values());
-        model.addAttribute("justifications", Justification.values());
-        model.addAttribute("responses", Response.values());
+        model.addAttribute("states", VexState.values());
+        model.addAttribute("justifications", VexJustification.cycloneDxValues());
+        model.addAttribute("responses", VexResponse.values());
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "finding/list";
     }
@@ -49,8 +52,8 @@ class FindingController {
     @PostMapping("/orgs/{orgId}/versions/{versionId}/findings/{findingId}/analysis")
     @OrganisationScoped(OrgRole.EDITOR)
     String analyse(@PathVariable UUID orgId, @PathVariable UUID versionId, @PathVariable long findingId,
-                   @RequestParam AnalysisState state, @RequestParam(required = false) Justification justification,
-                   @RequestParam(required = false) Response response,
+                   @RequestParam VexState state, @RequestParam(required = false) VexJustification justification,
+                   @RequestParam(required = false) VexResponse response,
                    @RequestParam(required = false) String detail, @RequestParam(defaultValue = "1") int page,
                    RedirectAttributes redirect) {
         String words = detail == null || detail.isBlank() ? null

@@ -1,5 +1,8 @@
 package io.shinrai.server.finding;
 
+import io.shinrai.vuln.VexJustification;
+import io.shinrai.vuln.VexResponse;
+import io.shinrai.vuln.VexState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -139,9 +142,9 @@ class FindingRepository {
         String component = (group == null ? "" : group + "/") + row.getString("name")
                 + (version == null ? "" : "@" + version);
         String state = row.getString("state");
-        VexAnalysis analysis = state == null ? null : new VexAnalysis(AnalysisState.valueOf(state),
-                enumOrNull(Justification.class, row.getString("justification")),
-                enumOrNull(Response.class, row.getString("response")), row.getString("detail"),
+        VexAnalysis analysis = state == null ? null : new VexAnalysis(VexState.valueOf(state),
+                enumOrNull(VexJustification.class, row.getString("justification")),
+                enumOrNull(VexResponse.class, row.getString("response")), row.getString("detail"),
                 row.getString("analysed_by"), row.getTimestamp("analysed_at").toInstant());
         return new VersionFinding(row.getLong("id"), row.getLong("component_id"), component,
                 row.getString("component_key"), row.getString("advisory_id"), row.getString("aliases"),

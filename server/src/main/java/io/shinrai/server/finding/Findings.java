@@ -3,8 +3,8 @@ package io.shinrai.server.finding;
 import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import io.shinrai.crypto.Sha256;
-import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
+import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.advisory.Advisories;
 import io.shinrai.server.advisory.AdvisoriesChanged;
 import io.shinrai.server.product.Products;
@@ -20,6 +20,9 @@ import io.shinrai.vuln.Cpe;
 import io.shinrai.vuln.Finding;
 import io.shinrai.vuln.InvalidCpeException;
 import io.shinrai.vuln.MatchReport;
+import io.shinrai.vuln.VexJustification;
+import io.shinrai.vuln.VexResponse;
+import io.shinrai.vuln.VexState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -200,8 +203,8 @@ public class Findings {
 
     /** Records the manufacturer's analysis; it stays with the advisory and component across new SBOMs. */
     @Transactional
-    public void analyse(UUID organisationId, UUID versionId, long findingId, AnalysisState state,
-                        Justification justification, Response response, String detail) {
+    public void analyse(UUID organisationId, UUID versionId, long findingId, VexState state,
+                        VexJustification justification, VexResponse response, String detail) {
         products.version(organisationId, versionId);
         VersionFinding finding = repository.find(versionId, findingId).orElseThrow(NotFoundException::new);
         VexAnalysis analysis = new VexAnalysis(state, justification, response, detail, CurrentActor.name(),

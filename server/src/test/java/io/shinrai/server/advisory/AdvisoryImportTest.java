@@ -76,6 +76,23 @@ class AdvisoryImportTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aManufacturersCsafAdvisoryIsImportedOneAdvisoryPerVulnerability() throws Exception {
+        String csaf;
+        try (var in = getClass().getResourceAsStream("/vuln/csaf/example-sa-2026-0007.json")) {
+            csaf = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("EMS-SA-2026-0007",
+                    prefix + "EMS-SA");
+        }
+
+        admin.uploadWith("/platform/advisories", new MockMultipartFile("file", "ems-sa.json", "application/json",
+                csaf.getBytes(StandardCharsets.UTF_8)), "format", "CSAF", "source", "EMS PSIRT");
+        String page = admin.get("/platform/advisories").getContentAsString();
+
+        assertThat(page).contains("EMS PSIRT", "CSAF 2.0", "ems-sa.json");
+        assertThat(jdbc.sql("select id from advisory where id like :prefix").param("prefix", prefix + "%")
+                .query(String.class).list()).contains(prefix + "EMS-SA/CVE-2021-44228");
+    }
+
     private String upload(byte[] content, String name) throws Exception {
         admin.uploadWith("/platform/advisories", new MockMultipartFile("file", name, "application/zip", content),
                 "format", "OSV", "source", "OSV Maven");

@@ -9,7 +9,6 @@ import io.shinrai.server.ShinraiTest;
 import io.shinrai.server.WebSession;
 import io.shinrai.server.advisory.Advisories;
 import io.shinrai.server.advisory.AdvisoryFormat;
-import io.shinrai.server.finding.AnalysisState;
 import io.shinrai.server.finding.Findings;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
@@ -19,6 +18,7 @@ import io.shinrai.server.product.Lifecycle;
 import io.shinrai.server.product.ProductVersion;
 import io.shinrai.server.product.Products;
 import io.shinrai.server.sbom.Sboms;
+import io.shinrai.vuln.VexState;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ class ExposureTest {
         vendor.signIn(fixtures.member(maker, OrgRole.EDITOR).email(), Fixtures.PASSWORD);
 
         vendor.post("/orgs/" + maker.id() + "/versions/" + version.id() + "/findings/" + finding + "/analysis",
-                "state", AnalysisState.NOT_AFFECTED.name(), "justification", "CODE_NOT_PRESENT");
+                "state", VexState.NOT_AFFECTED.name(), "justification", "CODE_NOT_PRESENT");
 
         assertThat(nurse.get("/orgs/" + hospital.id() + "/exposure").getContentAsString()).doesNotContain(advisoryId);
     }
