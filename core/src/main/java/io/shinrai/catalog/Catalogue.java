@@ -3,11 +3,15 @@ package io.shinrai.catalog;
 import java.util.List;
 import java.util.Optional;
 
-/** A checklist at one version: the questions that a disclosure or a checklist answers. */
+/**
+ * A checklist at one version: the questions that a disclosure, a checklist, a manufacturer's lifecycle evidence or
+ * an organisation's controls answer; {@code purpose} says which.
+ */
 public record Catalogue(
         String id,
         String version,
         LocalizedText title,
+        CataloguePurpose purpose,
         AnswerScheme answers,
         List<Guideline> guidelines,
         List<CatalogueOption> options,

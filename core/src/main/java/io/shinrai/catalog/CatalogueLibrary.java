@@ -26,7 +26,9 @@ public final class CatalogueLibrary {
             "rss-sds.yaml",
             "mhlw-hospital-checklist.yaml",
             "mhlw-vendor-checklist.yaml",
-            "mds2-2019.yaml");
+            "mds2-2019.yaml",
+            "iec-81001-5-1.yaml",
+            "iso-27799.yaml");
 
     private final Map<String, Catalogue> byKey;
 
@@ -63,6 +65,11 @@ public final class CatalogueLibrary {
 
     public List<Catalogue> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /** The catalogues kept for one purpose, e.g. those offered when a disclosure is started. */
+    public List<Catalogue> all(CataloguePurpose purpose) {
+        return byKey.values().stream().filter(catalogue -> catalogue.purpose() == purpose).toList();
     }
 
     public Optional<Catalogue> find(String id, String version) {

@@ -66,7 +66,8 @@ public final class CatalogueReader {
                 problems.add("the file must be a YAML mapping starting with 'format: " + FORMAT + "'");
                 return null;
             }
-            allowOnly(root, "", "format", "id", "version", "title", "answers", "guidelines", "options", "sections");
+            allowOnly(root, "", "format", "id", "version", "title", "purpose", "answers", "guidelines", "options",
+                    "sections");
             String format = text(root, "format", "");
             if (format != null && !format.equals(FORMAT)) {
                 problems.add("format: expected '" + FORMAT + "' but found '" + format + "'");
@@ -74,6 +75,7 @@ public final class CatalogueReader {
             String id = id(root, "id", "");
             String version = text(root, "version", "");
             LocalizedText title = localized(root, "title", "");
+            CataloguePurpose purpose = purpose(root);
             AnswerScheme answers = scheme(root, "");
             List<Guideline> guidelines = list(root, "guidelines", "", false).stream()
                     .map(entry -> guideline(entry.node(), entry.path())).toList();
@@ -81,7 +83,7 @@ public final class CatalogueReader {
                     .map(entry -> option(entry.node(), entry.path())).toList();
             List<Section> sections = list(root, "sections", "", true).stream()
                     .map(entry -> section(entry.node(), entry.path(), answers)).toList();
-            return new Catalogue(id, version, title, answers, guidelines, options, sections);
+            return new Catalogue(id, version, title, purpose, answers, guidelines, options, sections);
         }
 
         private Guideline guideline(JsonNode node, String path) {
@@ -169,6 +171,18 @@ public final class CatalogueReader {
                 references.add(new Reference(guideline, text(entry.node(), "clause", entry.path())));
             }
             return references;
+        }
+
+        private CataloguePurpose purpose(JsonNode root) {
+            if (!root.has("purpose")) {
+                return CataloguePurpose.DISCLOSURE;
+            }
+            String id = text(root, "purpose", "");
+            return id == null ? CataloguePurpose.DISCLOSURE : CataloguePurpose.byId(id).orElseGet(() -> {
+                problems.add("purpose: unknown purpose \"" + id + "\" (known: disclosure, lifecycle-evidence, "
+                        + "controls)");
+                return CataloguePurpose.DISCLOSURE;
+            });
         }
 
         private AnswerScheme scheme(JsonNode node, String path) {

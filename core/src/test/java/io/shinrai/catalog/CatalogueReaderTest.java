@@ -51,6 +51,7 @@ class CatalogueReaderTest {
         Catalogue catalogue = read(VALID);
 
         assertThat(catalogue.key()).isEqualTo("example-mds@1.0");
+        assertThat(catalogue.purpose()).isEqualTo(CataloguePurpose.DISCLOSURE);
         assertThat(catalogue.title().in(Locale.JAPANESE)).isEqualTo("例の開示書");
         assertThat(catalogue.allItems()).extracting(Item::ref).containsExactly("13.1", "13.1.1", "model");
         Item encrypted = catalogue.item("13.1").orElseThrow();
@@ -78,8 +79,8 @@ class CatalogueReaderTest {
 
         assertThat(problem.source()).isEqualTo("example.yaml");
         assertThat(problem.problems()).containsExactlyInAnyOrder(
-                "colour: unknown field (allowed here: format, id, version, title, answers, guidelines, options, "
-                        + "sections)",
+                "colour: unknown field (allowed here: format, id, version, title, purpose, answers, guidelines, "
+                        + "options, sections)",
                 "sections[0].items[0].children[0].ref: \"13.1\" is used twice (first at sections[0].items[0])",
                 "sections[0].items[0].children[0].when.option: \"bluetooth\" is not one of the catalogue's options",
                 "sections[0].references[0].guideline: \"mhlw-5.2\" is not declared under guidelines",
@@ -87,6 +88,18 @@ class CatalogueReaderTest {
                         + "yes-no-na [YES, NO, NOT_APPLICABLE]",
                 "sections[1].items[0].text.english: unknown field (allowed here: ja, en)",
                 "sections[1].items[0].text.en: required");
+    }
+
+    @Test
+    void readsWhatTheCatalogueIsForAndRefusesAnUnknownPurpose() throws Exception {
+        assertThat(read(VALID.replace("answers: yes-no-na", "purpose: lifecycle-evidence\nanswers: yes-no-na"))
+                .purpose()).isEqualTo(CataloguePurpose.LIFECYCLE_EVIDENCE);
+
+        InvalidCatalogueException problem = catchThrowableOfType(InvalidCatalogueException.class,
+                () -> read(VALID.replace("answers: yes-no-na", "purpose: evidence\nanswers: yes-no-na")));
+
+        assertThat(problem.problems()).containsExactly(
+                "purpose: unknown purpose \"evidence\" (known: disclosure, lifecycle-evidence, controls)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.shinrai.disclosure.excel;
 
 import io.shinrai.catalog.AnswerScheme;
 import io.shinrai.catalog.Catalogue;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.Item;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.catalog.Section;
@@ -59,7 +60,8 @@ final class JahisCatalogueDraft {
             built.add(new Section("section-" + (built.size() + 1), section.title(), List.of(), items));
         }
         String id = ID_PREFIX + Sha256.hex(content.toString()).substring(0, 12);
-        return new Catalogue(id, VERSION, new LocalizedText(title, title), answers, List.of(), List.of(), built);
+        return new Catalogue(id, VERSION, new LocalizedText(title, title), CataloguePurpose.DISCLOSURE, answers,
+                List.of(), List.of(), built);
     }
 
     private record SectionDraft(LocalizedText title, List<ItemDraft> items) {

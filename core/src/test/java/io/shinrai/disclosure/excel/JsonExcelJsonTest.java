@@ -7,6 +7,7 @@ import io.shinrai.catalog.AnswerScheme;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.CatalogueOption;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.Item;
 import io.shinrai.disclosure.BasicInformation;
 import io.shinrai.disclosure.Disclosure;
@@ -24,18 +25,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A disclosure of every built-in catalogue survives JSON → Excel → JSON byte for byte. */
+/** A disclosure of every built-in disclosure catalogue survives JSON → Excel → JSON byte for byte. */
 class JsonExcelJsonTest {
 
     private static final CatalogueLibrary LIBRARY = load();
     private final DisclosureJson json = new DisclosureJson();
 
-    static Stream<Catalogue> builtInCatalogues() {
-        return LIBRARY.all().stream();
+    static Stream<Catalogue> disclosureCatalogues() {
+        return LIBRARY.all(CataloguePurpose.DISCLOSURE).stream();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("builtInCatalogues")
+    @MethodSource("disclosureCatalogues")
     void jsonThroughExcelGivesTheSameJson(Catalogue catalogue) throws Exception {
         byte[] original = json.write(filledIn(catalogue), catalogue);
         Disclosure fromJson = json.read(new ByteArrayInputStream(original));

@@ -9,6 +9,7 @@ import io.shinrai.catalog.AnswerScheme;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.catalog.CatalogueOption;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.CatalogueReader;
 import io.shinrai.catalog.Item;
 import io.shinrai.disclosure.BasicInformation;
@@ -44,13 +45,14 @@ class DisclosurePdfWriterTest {
         }
     }
 
-    static Stream<Arguments> builtInCatalogues() throws Exception {
-        return CatalogueLibrary.load(null).all().stream().map(catalogue -> Arguments.of(catalogue.key(), catalogue));
+    static Stream<Arguments> disclosureCatalogues() throws Exception {
+        return CatalogueLibrary.load(null).all(CataloguePurpose.DISCLOSURE).stream()
+                .map(catalogue -> Arguments.of(catalogue.key(), catalogue));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("builtInCatalogues")
-    void everyBuiltInCatalogueIsPrintedWithItsAnswersAndTheHeaderOnEveryPage(String key, Catalogue catalogue)
+    @MethodSource("disclosureCatalogues")
+    void everyDisclosureCatalogueIsPrintedWithItsAnswersAndTheHeaderOnEveryPage(String key, Catalogue catalogue)
             throws Exception {
         Disclosure disclosure = filledIn(catalogue);
 

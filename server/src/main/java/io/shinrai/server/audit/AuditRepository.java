@@ -13,11 +13,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -30,10 +33,12 @@ class AuditRepository {
     };
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    AuditRepository(JdbcClient jdbc, JsonMapper json) {
+    AuditRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -53,10 +58,21 @@ class AuditRepository {
                 .param("sequence", head.sequence()).param("hash", head.hash()).update();
     }
 
-    void insert(ChainedRecord chained) {
-        AuditRecord record = chained.record();
-        AuditSummary summary = record.summary();
-        jdbc.sql("""
+    /**
+     * Inserts records and their patient and object IDs in two JDBC batches, whatever their number: a batch of
+     * syslog messages costs two round trips to the database, not one or more per message.
+     */
+    void insert(List<ChainedRecord> chain) {
+        List<MapSqlParameterSource> objects = new ArrayList<>();
+        MapSqlParameterSource[] records = new MapSqlParameterSource[chain.size()];
+        for (int i = 0; i < records.length; i++) {
+            ChainedRecord chained = chain.get(i);
+            records[i] = parameters(chained);
+            AuditSummary summary = chained.record().summary();
+            summary.patientIds().forEach(patient -> objects.add(object(chained.record().sequence(), patient, true)));
+            summary.objectIds().forEach(object -> objects.add(object(chained.record().sequence(), object, false)));
+        }
+        batch.batchUpdate("""
                 insert into audit_record (sequence, recorded_at, organisation_id, origin, format, validity, problems,
                                           event_id, event_system, event_types, action, outcome, event_time, user_id,
                                           user_name, network_access_point, source_id, site_id, patient_ids,
@@ -64,42 +80,45 @@ class AuditRepository {
                 values (:sequence, :recordedAt, :organisationId, :origin, :format, :validity, :problems,
                         :eventId, :eventSystem, :eventTypes, :action, :outcome, :eventTime, :userId,
                         :userName, :networkAccessPoint, :sourceId, :siteId, :patientIds,
-                        :objectIds, :raw, :previousHash, :hash)""")
-                .param("sequence", record.sequence())
-                .param("recordedAt", Timestamp.from(record.recordedAt()))
-                .param("organisationId", record.organisationId())
-                .param("origin", record.origin())
-                .param("format", record.format().name())
-                .param("validity", record.validity().name())
-                .param("problems", json.writeValueAsString(record.problems()))
-                .param("eventId", summary.eventId())
-                .param("eventSystem", summary.eventSystem())
-                .param("eventTypes", json.writeValueAsString(summary.eventTypes()))
-                .param("action", summary.action())
-                .param("outcome", summary.outcome() == null ? null : summary.outcome().name())
-                .param("eventTime", summary.eventTime() == null ? null : Timestamp.from(summary.eventTime()))
-                .param("userId", summary.userId())
-                .param("userName", summary.userName())
-                .param("networkAccessPoint", summary.networkAccessPoint())
-                .param("sourceId", summary.sourceId())
-                .param("siteId", summary.siteId())
-                .param("patientIds", json.writeValueAsString(summary.patientIds()))
-                .param("objectIds", json.writeValueAsString(summary.objectIds()))
-                .param("raw", record.raw())
-                .param("previousHash", chained.previousHash())
-                .param("hash", chained.hash())
-                .update();
-        for (String patient : summary.patientIds()) {
-            insertObject(record.sequence(), patient, true);
-        }
-        for (String object : summary.objectIds()) {
-            insertObject(record.sequence(), object, false);
+                        :objectIds, :raw, :previousHash, :hash)""", records);
+        if (!objects.isEmpty()) {
+            batch.batchUpdate("insert into audit_record_object (sequence, object_id, patient) "
+                    + "values (:sequence, :id, :patient)", objects.toArray(MapSqlParameterSource[]::new));
         }
     }
 
-    private void insertObject(long sequence, String objectId, boolean patient) {
-        jdbc.sql("insert into audit_record_object (sequence, object_id, patient) values (:sequence, :id, :patient)")
-                .param("sequence", sequence).param("id", objectId).param("patient", patient).update();
+    private MapSqlParameterSource parameters(ChainedRecord chained) {
+        AuditRecord record = chained.record();
+        AuditSummary summary = record.summary();
+        return new MapSqlParameterSource()
+                .addValue("sequence", record.sequence())
+                .addValue("recordedAt", Timestamp.from(record.recordedAt()))
+                .addValue("organisationId", record.organisationId())
+                .addValue("origin", record.origin())
+                .addValue("format", record.format().name())
+                .addValue("validity", record.validity().name())
+                .addValue("problems", json.writeValueAsString(record.problems()))
+                .addValue("eventId", summary.eventId())
+                .addValue("eventSystem", summary.eventSystem())
+                .addValue("eventTypes", json.writeValueAsString(summary.eventTypes()))
+                .addValue("action", summary.action())
+                .addValue("outcome", summary.outcome() == null ? null : summary.outcome().name())
+                .addValue("eventTime", summary.eventTime() == null ? null : Timestamp.from(summary.eventTime()))
+                .addValue("userId", summary.userId())
+                .addValue("userName", summary.userName())
+                .addValue("networkAccessPoint", summary.networkAccessPoint())
+                .addValue("sourceId", summary.sourceId())
+                .addValue("siteId", summary.siteId())
+                .addValue("patientIds", json.writeValueAsString(summary.patientIds()))
+                .addValue("objectIds", json.writeValueAsString(summary.objectIds()))
+                .addValue("raw", record.raw())
+                .addValue("previousHash", chained.previousHash())
+                .addValue("hash", chained.hash());
+    }
+
+    private static MapSqlParameterSource object(long sequence, String objectId, boolean patient) {
+        return new MapSqlParameterSource().addValue("sequence", sequence).addValue("id", objectId)
+                .addValue("patient", patient);
     }
 
     /** Records after the given number, oldest first, at most limit of them: the chain read page by page. */

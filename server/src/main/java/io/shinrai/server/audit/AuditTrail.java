@@ -28,10 +28,10 @@ public class AuditTrail {
         String previous = head.hash();
         for (AuditRecord record : records) {
             ChainedRecord chained = AuditChain.link(previous, record.withSequence(++sequence));
-            repository.insert(chained);
             appended.add(chained);
             previous = chained.hash();
         }
+        repository.insert(appended);
         repository.moveHead(new ChainHead(sequence, previous));
         return appended;
     }

@@ -2,6 +2,7 @@ package io.shinrai.server.catalogue;
 
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.server.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,7 @@ class CatalogueController {
 
     @GetMapping("/catalogues")
     String list(Model model) {
-        model.addAttribute("catalogues", catalogues.all());
+        model.addAttribute("catalogues", catalogues.all(CataloguePurpose.DISCLOSURE));
         return "catalogue/list";
     }
 

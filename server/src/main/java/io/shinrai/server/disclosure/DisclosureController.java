@@ -4,6 +4,7 @@ import io.shinrai.catalog.Answer;
 import io.shinrai.catalog.AnswerScheme;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.Item;
 import io.shinrai.catalog.Section;
 import io.shinrai.disclosure.BasicInformation;
@@ -66,7 +67,7 @@ class DisclosureController {
                 Model model) {
         model.addAttribute("organisation", organisations.get(orgId));
         model.addAttribute("disclosures", disclosures.of(orgId));
-        model.addAttribute("catalogues", catalogues.all());
+        model.addAttribute("catalogues", catalogues.all(CataloguePurpose.DISCLOSURE));
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
         return "disclosure/list";
     }
@@ -77,7 +78,8 @@ class DisclosureController {
                  @RequestParam(required = false) String product,
                  @RequestParam(required = false) String productVersion) {
         String[] key = catalogue.split("@", 2);
-        Catalogue chosen = catalogues.find(key[0], key.length == 2 ? key[1] : "").orElseThrow(NotFoundException::new);
+        Catalogue chosen = catalogues.find(key[0], key.length == 2 ? key[1] : "")
+                .filter(known -> known.purpose() == CataloguePurpose.DISCLOSURE).orElseThrow(NotFoundException::new);
         StoredDisclosure started = disclosures.start(orgId, chosen,
                 new BasicInformation(LocalDate.now(clock.withZone(ActivityLog.DISPLAY_ZONE)),
                         organisations.get(orgId).name(), blankToNull(product),

@@ -2,6 +2,7 @@ package io.shinrai.server.gap;
 
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueLibrary;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.hospital.InvalidProfileException;
 import io.shinrai.hospital.RequirementProfile;
@@ -74,8 +75,9 @@ class ProfileController {
                 : List.of(Criticality.STANDARD);
         model.addAttribute("organisation", hospital);
         model.addAttribute("criticalities", criticalities);
-        model.addAttribute("catalogues", catalogues.all().stream().map(catalogue -> new CatalogueProfiles(catalogue,
-                profiles.optionsFor(orgId, catalogue), applied(orgId, catalogue))).toList());
+        model.addAttribute("catalogues", catalogues.all(CataloguePurpose.DISCLOSURE).stream()
+                .map(catalogue -> new CatalogueProfiles(catalogue, profiles.optionsFor(orgId, catalogue),
+                        applied(orgId, catalogue))).toList());
         model.addAttribute("cataloguesByKey", catalogues.all().stream()
                 .collect(Collectors.toMap(Catalogue::key, Function.identity())));
         model.addAttribute("own", profiles.own(orgId));

@@ -28,9 +28,16 @@ class SecurityConfiguration {
     private static final RequestMatcher API = request -> request.getRequestURI()
             .startsWith(request.getContextPath() + "/api/v1/");
     private static final RequestMatcher CARRIES_TOKEN = request -> request.getHeader("Authorization") != null;
-    /** Disclosures shared by link, open to anyone: the address is the secret, so caches and referrers never get it. */
-    private static final RequestMatcher SHARE_LINK = request -> request.getRequestURI()
-            .startsWith(request.getContextPath() + "/s/");
+    /**
+     * Disclosures shared by link and vulnerability reports followed by their tracking address, open to anyone: the
+     * address is the secret, so caches and referrers never get it.
+     */
+    private static final RequestMatcher SECRET_ADDRESS = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/s/")
+            || request.getRequestURI().startsWith(request.getContextPath() + "/psirt/track/");
+    /** The public PSIRT intake for programs, which carry neither a session nor a token. */
+    private static final RequestMatcher PUBLIC_API = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/v1/psirt/");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,7 +62,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGenerationFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/invitations/**", "/s/**", "/css/**", "/js/**",
+                        .requestMatchers("/login", "/invitations/**", "/s/**", "/psirt/**", "/api/v1/psirt/**",
+                                "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
                                 "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/login/two-factor/**").hasAuthority(Authorities.PENDING_SECOND_FACTOR)
@@ -71,7 +79,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, authentication) -> attempts.loggedOut(authentication)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_TOKEN))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_TOKEN, PUBLIC_API))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, exception) ->
                                 problems.write(request, response, 401, "problem.unauthenticated"), API)
@@ -89,7 +97,7 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SHARE_LINK, (request, response) -> {
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SECRET_ADDRESS, (request, response) -> {
                             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                             response.setHeader("Referrer-Policy", ReferrerPolicy.NO_REFERRER.getPolicy());
                         })));

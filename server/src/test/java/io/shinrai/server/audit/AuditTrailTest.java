@@ -20,6 +20,7 @@ import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,17 +182,17 @@ class AuditTrailTest {
             jdbc.sql("delete from audit_record where sequence = :s").param("s", first).update();
             assertThat(ChainReport.of(seal.verify(), "")).extracting(ChainReport::finding,
                     ChainReport::firstSequence, ChainReport::lastSequence).containsExactly("DELETED", first, first);
-            repository.insert(firstRecord);
+            repository.insert(List.of(firstRecord));
 
             jdbc.sql("delete from audit_record where sequence = :s").param("s", last).update();
             assertThat(ChainReport.of(seal.verify(), "")).extracting(ChainReport::finding,
                     ChainReport::firstSequence).containsExactly("DELETED", last);
         } finally {
             if (repository.find(first).isEmpty()) {
-                repository.insert(firstRecord);
+                repository.insert(List.of(firstRecord));
             }
             if (repository.find(last).isEmpty()) {
-                repository.insert(lastRecord);
+                repository.insert(List.of(lastRecord));
             }
         }
         assertThat(ChainReport.of(seal.verify(), "").intact()).isTrue();

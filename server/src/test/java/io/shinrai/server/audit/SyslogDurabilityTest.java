@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,8 +156,9 @@ class SyslogDurabilityTest {
 
     /** The records as the repository reads them, through a connection of this test's own. */
     private static List<ChainedRecord> readChain() {
-        AuditRepository repository = new AuditRepository(
-                JdbcClient.create(new DriverManagerDataSource(URL, "postgres", "")), JsonMapper.builder().build());
+        DriverManagerDataSource database = new DriverManagerDataSource(URL, "postgres", "");
+        AuditRepository repository = new AuditRepository(JdbcClient.create(database),
+                new NamedParameterJdbcTemplate(database), JsonMapper.builder().build());
         return repository.after(0, Integer.MAX_VALUE);
     }
 }

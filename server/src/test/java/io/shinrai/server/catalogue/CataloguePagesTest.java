@@ -34,7 +34,15 @@ class CataloguePagesTest {
     void everyoneSignedInSeesTheBuiltInChecklists() throws Exception {
         String page = browser.get("/catalogues").getContentAsString();
 
-        assertThat(page).contains("製造業者による医療情報セキュリティ開示書").contains("/catalogues/mds2-2019/2019");
+        assertThat(page).contains("製造業者による医療情報セキュリティ開示書").contains("/catalogues/mds2-2019/2019")
+                .doesNotContain("/catalogues/iec-81001-5-1/2021").doesNotContain("/catalogues/iso-27799/2016");
+    }
+
+    @Test
+    void aLifecycleCatalogueIsReadAtItsAddress() throws Exception {
+        String page = text(browser.get("/catalogues/iec-81001-5-1/2021").getContentAsString());
+
+        assertThat(page).contains("JIS T 81001-5-1").contains("ペネトレーションテストを実施し");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.shinrai.catalog.Answer;
 import io.shinrai.catalog.AnswerScheme;
 import io.shinrai.catalog.Catalogue;
 import io.shinrai.catalog.CatalogueOption;
+import io.shinrai.catalog.CataloguePurpose;
 import io.shinrai.catalog.Item;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.catalog.Section;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /** Which rows differ, which answers are gaps and what each disclosure answered, without a server. */
 class ComparisonTest {
 
-    private static final Catalogue CATALOGUE = new Catalogue("pacs", "1", text("PACS"), AnswerScheme.YES_NO_NA,
-            List.of(), List.of(new CatalogueOption("wireless-lan", text("無線LAN"))), List.of(
+    private static final Catalogue CATALOGUE = new Catalogue("pacs", "1", text("PACS"), CataloguePurpose.DISCLOSURE,
+            AnswerScheme.YES_NO_NA, List.of(), List.of(new CatalogueOption("wireless-lan", text("無線LAN"))), List.of(
             new Section("access", text("認証"), List.of(), List.of(
                     item("1.1", null), item("1.2", null), free("1.3"))),
             new Section("network", text("ネットワーク"), List.of(), List.of(

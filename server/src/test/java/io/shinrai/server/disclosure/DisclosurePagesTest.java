@@ -113,6 +113,17 @@ class DisclosurePagesTest {
         assertThat(diff).contains("1-①").contains("はい").contains("いいえ 備考: 担当者が退職したため再任命中");
     }
 
+    @Test
+    void lifecycleAndControlCataloguesAreNotOfferedForANewDisclosure() throws Exception {
+        String page = editor.get("/orgs/" + vendor.id() + "/disclosures").getContentAsString();
+
+        assertThat(page).contains("value=\"jahis-mds@5.0\"").doesNotContain("iec-81001-5-1@2021")
+                .doesNotContain("iso-27799@2016");
+        assertThat(editor.post("/orgs/" + vendor.id() + "/disclosures", "catalogue", "iec-81001-5-1@2021",
+                "product", "SMX 画像サーバ", "productVersion", "3.2").getStatus()).isEqualTo(404);
+        assertThat(disclosures.of(vendor.id())).isEmpty();
+    }
+
     private String start() throws Exception {
         String location = editor.post("/orgs/" + vendor.id() + "/disclosures", "catalogue",
                 "mhlw-vendor-checklist@2025", "product", "SMX 画像サーバ", "productVersion", "3.2").getRedirectedUrl();

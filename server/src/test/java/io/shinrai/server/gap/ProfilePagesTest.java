@@ -76,6 +76,14 @@ class ProfilePagesTest {
     }
 
     @Test
+    void profilesAreChosenOnlyForDisclosureCatalogues() throws Exception {
+        String page = admin.get(profiles()).getContentAsString();
+
+        assertThat(page).contains("mhlw-vendor-checklist@2025").doesNotContain("iec-81001-5-1@2021")
+                .doesNotContain("iso-27799@2016");
+    }
+
+    @Test
     void aCopyWhereNoIsNotAcceptableChosenForStandardSystemsShowsTheItemAsNotAcceptable() throws Exception {
         String editor = copyOfTheGuidelineDefault();
         assertThat(admin.get(editor).getContentAsString()).contains("name=\"" + NO_TO_RESPONSIBLE_PERSON + "\"");

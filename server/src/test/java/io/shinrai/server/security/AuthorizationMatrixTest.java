@@ -75,7 +75,9 @@ class AuthorizationMatrixTest {
 
     /** Endpoints outside any organisation that anyone may open. */
     private static final Set<String> PUBLIC = Set.of("GET /login", "GET /invitations/{token}",
-            "POST /invitations/{token}", "GET /s/{token}", "GET /s/{token}/export");
+            "POST /invitations/{token}", "GET /s/{token}", "GET /s/{token}/export", "GET /psirt/{recipientId}/report",
+            "POST /psirt/{recipientId}/report", "GET /psirt/track/{token}", "POST /api/v1/psirt/{recipientId}/reports",
+            "GET /api/v1/psirt/reports/{token}");
     /** The second sign-in step: only for someone whose password was accepted. */
     private static final Set<String> SIGN_IN_STEPS = Set.of("GET /login/two-factor", "POST /login/two-factor",
             "GET /login/two-factor/setup", "POST /login/two-factor/setup");
@@ -309,6 +311,9 @@ class AuthorizationMatrixTest {
         final UUID vendorEvidenceId;
         /** The hospital's own copy of a built-in requirement profile. */
         final String profileId;
+        /** A vulnerability report sent to this organisation, and the token its reporter follows it with. */
+        final UUID reportId = UUID.randomUUID();
+        final String reportToken = "matrix-report-" + UUID.randomUUID();
 
         World() throws InvalidProfileException {
             for (OrgRole role : OrgRole.values()) {
@@ -344,6 +349,12 @@ class AuthorizationMatrixTest {
                     .param("id", linkId).param("d", disclosureId).param("hash", Sha256.hex(linkToken))
                     .param("by", members.get(OrgRole.ORG_ADMIN).id()).param("at", Timestamp.from(clock.instant()))
                     .param("expires", Timestamp.from(clock.instant().plus(Duration.ofDays(1)))).update();
+            jdbc.sql("""
+                    insert into vulnerability_report (id, organisation_id, number, token_hash, title, product,
+                                                      description, state, received_at, updated_at)
+                    values (:id, :org, 1, :hash, 'matrix', 'matrix', 'matrix', 'NEW', :at, :at)""")
+                    .param("id", reportId).param("org", organisation.id()).param("hash", Sha256.hex(reportToken))
+                    .param("at", Timestamp.from(clock.instant())).update();
             UserAccount admin = members.get(OrgRole.ORG_ADMIN);
             profileId = profiles.copy(organisation.id(), ProfileChoice.parse("guideline-7.0-mhlw-vendor-checklist@1"),
                     new LocalizedText("マトリクス", "Matrix"),
@@ -395,7 +406,10 @@ class AuthorizationMatrixTest {
                     case "attachmentId" -> pattern.contains("/vendors/") ? vendorEvidenceId.toString()
                             : evidenceId.toString();
                     case "profileId" -> profileId;
-                    case "token" -> pattern.startsWith("/s/") ? linkToken : "no-such-invitation";
+                    case "token" -> pattern.startsWith("/s/") ? linkToken
+                            : pattern.contains("/psirt/") ? reportToken : "no-such-invitation";
+                    case "recipientId" -> foreign.id().toString();
+                    case "reportId" -> reportId.toString();
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
