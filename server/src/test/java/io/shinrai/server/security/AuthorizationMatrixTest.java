@@ -18,6 +18,7 @@ import io.shinrai.server.apitoken.ApiTokens;
 import io.shinrai.server.checklist.Checklists;
 import io.shinrai.server.checklist.FiscalYear;
 import io.shinrai.server.checklist.VendorForms;
+import io.shinrai.server.conformity.Conformity;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.gap.HospitalProfiles;
 import io.shinrai.server.gap.ProfileChoice;
@@ -120,6 +121,8 @@ class AuthorizationMatrixTest {
     MembershipRepository memberships;
     @Autowired
     Products products;
+    @Autowired
+    Conformity conformity;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -292,6 +295,8 @@ class AuthorizationMatrixTest {
         final Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final UUID productId;
         final UUID versionId;
+        /** A link kept as conformity evidence of that version. */
+        final UUID conformityEvidenceId;
         final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
@@ -322,6 +327,8 @@ class AuthorizationMatrixTest {
             }
             productId = products.add(maker.id(), "matrix product").id();
             versionId = products.addVersion(maker.id(), productId, "1.0", Lifecycle.UNKNOWN).id();
+            conformityEvidenceId = conformity.addLink(maker.id(), versionId, "1.1", "https://example.org/plan",
+                    "plan").id();
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
@@ -396,7 +403,7 @@ class AuthorizationMatrixTest {
                     case "systemId" -> systemId.toString();
                     case "intakeId" -> intakeId.toString();
                     case "catalogueId" -> "mhlw-vendor-checklist";
-                    case "ref" -> "1-①";
+                    case "ref" -> pattern.contains("/conformity/") ? "1.1" : "1-①";
                     case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();
@@ -410,6 +417,7 @@ class AuthorizationMatrixTest {
                             : pattern.contains("/psirt/") ? reportToken : "no-such-invitation";
                     case "recipientId" -> foreign.id().toString();
                     case "reportId" -> reportId.toString();
+                    case "evidenceId" -> conformityEvidenceId.toString();
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)
