@@ -39,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Conformity {
 
     static final String CATALOGUE = "iec-81001-5-1";
-    static final int LONGEST_NAME = 200;
-    static final int LONGEST_REMARKS = 4000;
-    static final int LONGEST_URL = 2000;
+    private static final int LONGEST_NAME = 200;
+    private static final int LONGEST_REMARKS = 4000;
+    private static final int LONGEST_URL = 2000;
 
     private final ConformityRepository repository;
     private final Products products;

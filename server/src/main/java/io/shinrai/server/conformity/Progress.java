@@ -39,8 +39,4 @@ public record Progress(int total, int done, int notApplicable, int inProgress, i
     public int percent() {
         return total == 0 ? 100 : settled() * 100 / total;
     }
-
-    public boolean complete() {
-        return settled() == total;
-    }
 }

@@ -32,8 +32,4 @@ public record VersionConformity(Product product, ProductVersion version, Catalog
     public Progress progress() {
         return Progress.of(catalogue.allItems().stream().map(item -> activity(item.ref())).toList());
     }
-
-    public boolean isEmpty() {
-        return activities.isEmpty();
-    }
 }

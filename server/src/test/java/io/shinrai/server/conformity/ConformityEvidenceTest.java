@@ -100,7 +100,7 @@ class ConformityEvidenceTest {
         String refused = editor.submit(activity(first, "1.7"), "status", "NOT_APPLICABLE").getContentAsString();
 
         assertThat(refused).contains("対象外とする場合は、その理由を備考に記入してください。");
-        assertThat(conformity.of(maker.id(), first.id()).isEmpty()).isTrue();
+        assertThat(conformity.of(maker.id(), first.id()).activities()).isEmpty();
 
         editor.post(activity(first, "1.7"), "status", "NOT_APPLICABLE", "remarks", "外部委託の開発なし");
         assertThat(editor.get(page(first)).getContentAsString()).contains("1/8 件（12%）");
