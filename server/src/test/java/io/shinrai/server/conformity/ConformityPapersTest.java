@@ -104,6 +104,19 @@ class ConformityPapersTest {
     }
 
     @Test
+    void inEnglishTheWorkbookSaysTheSameInEnglish() throws Exception {
+        MockHttpServletResponse download = viewer.get(page + "/workbook?lang=en");
+
+        assertThat(download.getHeader("Content-Disposition")).contains("conformity-evidence");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.getContentAsByteArray()))) {
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
+                    .containsExactly("Summary", "Completeness per clause", "Activities");
+            assertThat(cells(workbook.getSheet("Activities").getRow(1))).contains("Done", "品質保証部 佐藤");
+            assertThat(text(workbook.getSheet("Summary"))).contains("2 of 69 (2%)");
+        }
+    }
+
+    @Test
     void openpyxlReadsTheSheetsAndTheActivities() throws Exception {
         Optional<String> python = Openpyxl.python();
         if (python.isEmpty()) {
