@@ -1,6 +1,7 @@
 package io.shinrai.server.inspection;
 
 import io.shinrai.server.gap.Portfolio;
+import io.shinrai.server.web.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -14,6 +14,7 @@ import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.security.ShinraiPrincipal;
+import io.shinrai.server.web.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

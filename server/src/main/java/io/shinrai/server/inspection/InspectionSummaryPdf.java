@@ -6,6 +6,7 @@ import io.shinrai.pdf.PageFlow;
 import io.shinrai.pdf.PageFrame;
 import io.shinrai.pdf.Row;
 import io.shinrai.server.gap.Portfolio;
+import io.shinrai.server.web.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

@@ -13,6 +13,8 @@ import io.shinrai.server.gap.SystemGaps;
 import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.inventory.ReceivedDisclosure;
 import io.shinrai.server.web.DisplayTime;
+import io.shinrai.server.web.Labels;
+import io.shinrai.server.web.TableSheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -17,6 +17,7 @@ import io.shinrai.server.apitoken.ApiTokens;
 import io.shinrai.server.checklist.Checklists;
 import io.shinrai.server.checklist.FiscalYear;
 import io.shinrai.server.checklist.VendorForms;
+import io.shinrai.server.conformity.Conformity;
 import io.shinrai.server.disclosure.Disclosures;
 import io.shinrai.server.gap.HospitalProfiles;
 import io.shinrai.server.gap.ProfileChoice;
@@ -142,6 +143,8 @@ class AuthorizationMatrixTest {
     Advisories advisories;
     @Autowired
     Findings findings;
+    @Autowired
+    Conformity conformity;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -319,6 +322,8 @@ class AuthorizationMatrixTest {
         /** The version's SBOM has one component, which an advisory affects. */
         final long componentId;
         final long findingId;
+        /** A link kept as conformity evidence of that version. */
+        final UUID conformityEvidenceId;
         final Organisation foreign = fixtures.organisation(OrganisationKind.MANUFACTURER);
         final Map<OrgRole, UserAccount> members = new EnumMap<>(OrgRole.class);
         final UserAccount subject = fixtures.member(organisation, OrgRole.VIEWER);
@@ -367,6 +372,8 @@ class AuthorizationMatrixTest {
                     .getBytes(StandardCharsets.UTF_8)));
             findingId = findings.ofVersion(maker.id(), versionId).get(0).id();
             componentId = findings.ofVersion(maker.id(), versionId).get(0).componentId();
+            conformityEvidenceId = conformity.addLink(maker.id(), versionId, "1.1", "https://example.org/plan",
+                    "plan").id();
             tokenId = tokens.issue(organisation.id(), members.get(OrgRole.ORG_ADMIN).id(), "subject token",
                     OrgRole.VIEWER, Duration.ofDays(1)).token().id();
             disclosureId = disclosures.start(organisation.id(),
@@ -465,7 +472,7 @@ class AuthorizationMatrixTest {
                     case "systemId" -> systemId.toString();
                     case "intakeId" -> intakeId.toString();
                     case "catalogueId" -> "mhlw-vendor-checklist";
-                    case "ref" -> "1-①";
+                    case "ref" -> pattern.contains("/conformity/") ? "1.1" : "1-①";
                     case "disclosureId" -> pattern.contains("/received/") ? receivedId.toString()
                             : disclosureId.toString();
                     case "hospitalId" -> foreign.id().toString();
@@ -485,6 +492,7 @@ class AuthorizationMatrixTest {
                     case "assessmentId" -> assessmentId.toString();
                     case "methodId" -> methodId.toString();
                     case "rowId" -> "T01";
+                    case "evidenceId" -> conformityEvidenceId.toString();
                     case "id" -> "jahis-mds";
                     case "version" -> "5.0";
                     default -> throw new IllegalStateException("no test value for {" + variables.group(1)

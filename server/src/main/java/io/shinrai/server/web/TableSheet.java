@@ -1,4 +1,4 @@
-package io.shinrai.server.inspection;
+package io.shinrai.server.web;
 
 import io.shinrai.disclosure.excel.CellLook;
 import io.shinrai.disclosure.excel.TextCells;
@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A sheet that is one table: a heading row that filters and repeats on every printed page, then the rows, each
  * cell text that stays text; printed A4 landscape, one page wide.
  */
-final class TableSheet {
+public final class TableSheet {
 
     private final XSSFSheet sheet;
     private final CellStyle heading;
@@ -24,7 +24,7 @@ final class TableSheet {
     private final CellStyle bodyKeptAsText;
     private final int columns;
 
-    TableSheet(XSSFWorkbook workbook, String name, List<String> headings, List<Integer> widths) {
+    public TableSheet(XSSFWorkbook workbook, String name, List<String> headings, List<Integer> widths) {
         sheet = workbook.createSheet(name);
         columns = headings.size();
         heading = workbook.createCellStyle();
@@ -51,11 +51,11 @@ final class TableSheet {
         sheet.setFitToPage(true);
     }
 
-    void add(List<String> cells) {
+    public void add(List<String> cells) {
         write(sheet.createRow(sheet.getLastRowNum() + 1), cells, body, bodyKeptAsText);
     }
 
-    void finish() {
+    public void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(sheet.getLastRowNum(), 1), 0, columns - 1));
     }
 

@@ -1,4 +1,4 @@
-package io.shinrai.server.inspection;
+package io.shinrai.server.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** The words of the papers, from the message bundles, in the language of the person producing them. */
-record Labels(MessageSource messages, Locale locale) {
+public record Labels(MessageSource messages, Locale locale) {
 
-    String get(String key, Object... arguments) {
+    public String get(String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
-    List<String> list(String... keys) {
+    public List<String> list(String... keys) {
         return Arrays.stream(keys).map(this::get).toList();
     }
 }
