@@ -1,12 +1,17 @@
 package io.shinrai.server.exposure;
 
+import io.shinrai.server.finding.VexDocuments;
+import io.shinrai.server.finding.VexDownload;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
+import io.shinrai.server.product.Products;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.web.ConflictException;
+import io.shinrai.server.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +28,25 @@ class ExposureController {
     private final Exposure exposure;
     private final Inventory inventory;
     private final Webhooks webhooks;
+    private final VexDocuments vex;
 
-    ExposureController(Exposure exposure, Inventory inventory, Webhooks webhooks) {
+    ExposureController(Exposure exposure, Inventory inventory, Webhooks webhooks, VexDocuments vex) {
         this.exposure = exposure;
         this.inventory = inventory;
         this.webhooks = webhooks;
+        this.vex = vex;
+    }
+
+    /** The manufacturer's VEX of a version the hospital installed, for its own tools. */
+    @GetMapping("/orgs/{orgId}/exposure/versions/{versionId}/vex")
+    @OrganisationScoped(OrgRole.VIEWER)
+    ResponseEntity<byte[]> vex(@PathVariable UUID orgId, @PathVariable UUID versionId,
+                               @RequestParam(defaultValue = "CYCLONEDX") VexDocuments.Format format) {
+        Products.Versioned installed = exposure.of(orgId).stream().map(ExposedSystem::installed)
+                .filter(versioned -> versioned.version().id().equals(versionId)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        return VexDownload.of(format.fileName(installed),
+                vex.write(installed.product().organisationId(), versionId, format));
     }
 
     @GetMapping("/orgs/{orgId}/exposure")

@@ -5,11 +5,16 @@ import io.shinrai.server.product.Products;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.web.Paged;
+import io.shinrai.vuln.UnreadableAdvisoryException;
 import io.shinrai.vuln.VexJustification;
 import io.shinrai.vuln.VexResponse;
 import io.shinrai.vuln.VexState;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A version's findings, each with what of the advisory matched, and the manufacturer's analysis (VEX) of each. */
@@ -24,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FindingController {
 
     private final Findings findings;
+    private final VexDocuments vex;
     private final Products products;
 
-    FindingController(Findings findings, Products products) {
+    FindingController(Findings findings, VexDocuments vex, Products products) {
         this.findings = findings;
+        this.vex = vex;
         this.products = products;
     }
 
@@ -61,5 +69,27 @@ class FindingController {
         findings.analyse(orgId, versionId, findingId, state, justification, response, words);
         redirect.addFlashAttribute("notice", "finding.analysed");
         return "redirect:/orgs/" + orgId + "/versions/" + versionId + "/findings?page=" + page;
+    }
+
+    @GetMapping("/orgs/{orgId}/versions/{versionId}/vex")
+    @OrganisationScoped(OrgRole.VIEWER)
+    ResponseEntity<byte[]> download(@PathVariable UUID orgId, @PathVariable UUID versionId,
+                                    @RequestParam(defaultValue = "CYCLONEDX") VexDocuments.Format format) {
+        return VexDownload.of(format.fileName(products.version(orgId, versionId)),
+                vex.write(orgId, versionId, format));
+    }
+
+    @PostMapping("/orgs/{orgId}/versions/{versionId}/vex")
+    @OrganisationScoped(OrgRole.EDITOR)
+    String upload(@PathVariable UUID orgId, @PathVariable UUID versionId, @RequestParam MultipartFile file,
+                  Locale locale, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            VexDocuments.Applied applied = vex.read(orgId, versionId, file.getOriginalFilename(), in);
+            redirect.addFlashAttribute("vexApplied", applied);
+            redirect.addFlashAttribute("vexProblems", applied.problems().stream().map(p -> p.in(locale)).toList());
+        } catch (UnreadableAdvisoryException unreadable) {
+            redirect.addFlashAttribute("vexRefused", unreadable.reason().in(locale));
+        }
+        return "redirect:/orgs/" + orgId + "/versions/" + versionId + "/findings";
     }
 }

@@ -370,6 +370,8 @@ class AuthorizationMatrixTest {
                     {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library",
                       "name": "matrix-lib", "version": "1.0.0", "purl": "pkg:npm/matrix-lib@1.0.0"}]}"""
                     .getBytes(StandardCharsets.UTF_8)));
+            inventory.add(organisation.id(), new LedgerEntry("matrix modality", SystemCategory.PACS, maker.name(),
+                    "matrix product", "1.0", null, null, null, false, null, null, null));
             findingId = findings.ofVersion(maker.id(), versionId).get(0).id();
             componentId = findings.ofVersion(maker.id(), versionId).get(0).componentId();
             conformityEvidenceId = conformity.addLink(maker.id(), versionId, "1.1", "https://example.org/plan",
@@ -441,7 +443,8 @@ class AuthorizationMatrixTest {
 
         /** The manufacturer for the routes of products and their versions, the hospital for the rest. */
         Organisation organisationFor(String pattern) {
-            return pattern.contains("/products") || pattern.contains("/versions/") ? maker : organisation;
+            return !pattern.contains("/exposure/") && (pattern.contains("/products") || pattern.contains("/versions/"))
+                    ? maker : organisation;
         }
 
         UserAccount foreignAdmin() {
