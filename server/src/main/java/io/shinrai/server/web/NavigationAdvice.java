@@ -65,10 +65,18 @@ class NavigationAdvice {
                 .orElse(null);
     }
 
-    /** The features still to come, shown in the navigation so that its shape does not change as they arrive. */
-    @ModelAttribute("upcomingFeatures")
-    List<String> upcomingFeatures() {
-        return List.of("nav.audit", "nav.dicom");
+    /** Where 監査証跡 leads: the audit trail of the first hospital the person belongs to. */
+    @ModelAttribute("auditHome")
+    String auditHome() {
+        return affiliations().stream().map(Affiliation::organisation).filter(Organisation::isHospital).findFirst()
+                .map(hospital -> "/orgs/" + hospital.id() + "/audit").orElse(null);
+    }
+
+    /** Where DICOM署名 leads: checking signed DICOM files in the first organisation the person belongs to. */
+    @ModelAttribute("dicomHome")
+    String dicomHome() {
+        return affiliations().stream().map(Affiliation::organisation).findFirst()
+                .map(organisation -> "/orgs/" + organisation.id() + "/dicom/verify").orElse(null);
     }
 
     /** Where リモート保守 leads: the maintenance windows of the first organisation, hospital or vendor. */

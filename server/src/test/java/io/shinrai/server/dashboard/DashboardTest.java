@@ -76,7 +76,9 @@ class DashboardTest {
         String critical = page.substring(page.indexOf("基幹インフラ対象システム"), page.indexOf("未評価のギャップが多い事業者"));
         assertThat(critical).contains("電子カルテ").doesNotContain("PACS");
         assertThat(page).contains("対応期限 2026-01-31").contains("PACS 1-①");
-        assertThat(viewer.get("/").getContentAsString()).contains("/orgs/" + hospital.id() + "/dashboard");
+        assertThat(viewer.get("/").getContentAsString()).contains("/orgs/" + hospital.id() + "/dashboard",
+                "/orgs/" + hospital.id() + "/audit", "/orgs/" + hospital.id() + "/dicom/verify",
+                "/orgs/" + hospital.id() + "/exposure", "/orgs/" + hospital.id() + "/maintenance");
     }
 
     private StoredDisclosure withOneNo(Organisation vendor, StoredDisclosure published) {
