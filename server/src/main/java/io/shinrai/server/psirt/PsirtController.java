@@ -7,6 +7,7 @@ import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
 import io.shinrai.server.security.SignedInUser;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,12 +59,13 @@ class PsirtController {
     @OrganisationScoped(OrgRole.EDITOR)
     String assess(@PathVariable UUID orgId, @PathVariable UUID reportId,
                   @RequestParam(defaultValue = "") String cvss4, @RequestParam(defaultValue = "") String cvss31,
-                  @RequestParam(defaultValue = "") String affectedVersions,
+                  @RequestParam(name = "affected", required = false) List<UUID> affected,
+                  @RequestParam(defaultValue = "") String otherVersions,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                   RedirectAttributes redirect) {
         try {
-            reports.assess(orgId, reportId, new VulnerabilityReports.Assessment(cvss4, cvss31, affectedVersions,
-                    dueOn));
+            reports.assess(orgId, reportId, new VulnerabilityReports.Assessment(cvss4, cvss31,
+                    affected == null ? List.of() : affected, otherVersions, dueOn));
             redirect.addFlashAttribute("notice", "psirt.assessed");
         } catch (RefusedReportException refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());

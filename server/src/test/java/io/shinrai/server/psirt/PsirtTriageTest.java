@@ -9,8 +9,11 @@ import io.shinrai.server.WebSession;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
+import io.shinrai.server.product.Lifecycle;
+import io.shinrai.server.product.Products;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,8 @@ class PsirtTriageTest {
     VulnerabilityReports reports;
     @Autowired
     MovableClock clock;
+    @Autowired
+    Products products;
 
     Organisation vendor;
     WebSession editor;
@@ -52,12 +57,19 @@ class PsirtTriageTest {
 
     @Test
     void theTeamScoresAndMovesTheReportOnWhileTheReporterReadsWhatTheyAreTold() throws Exception {
+        UUID product = products.add(vendor.id(), "SMX 画像サーバ").id();
+        UUID affected = products.addVersion(vendor.id(), product, "3.2", Lifecycle.UNKNOWN).id();
+        products.addVersion(vendor.id(), product, "4.0", Lifecycle.UNKNOWN);
+
         String assessed = editor.submit(page + "/assessment",
                 "cvss4", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N",
-                "cvss31", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
-                "affectedVersions", "3.0.0 – 3.2.4", "dueOn", "2027-01-15").getContentAsString();
-        assertThat(assessed).contains("評価を保存しました。", "基本値 9.3（緊急）", "基本値 7.5（高）", "3.0.0 – 3.2.4",
+                "cvss31", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N", "affected", affected.toString(),
+                "otherVersions", "3.0.0 – 3.1.9", "dueOn", "2027-01-15").getContentAsString();
+        assertThat(assessed).contains("評価を保存しました。", "基本値 9.3（緊急）", "基本値 7.5（高）", "3.0.0 – 3.1.9",
                 "2027-01-15");
+        assertThat(reports.get(vendor.id(), receipt.report().id()).affected()).containsExactly(affected);
+        assertThat(assessed).containsPattern("value=\"" + affected + "\"\\s+checked")
+                .contains("SMX 画像サーバ 4.0");
 
         editor.submit(page + "/state", "to", "confirmed", "note", "再現を確認しました。修正版を準備します。");
         editor.submit(page + "/state", "to", "fix-planned", "note", "");
@@ -68,7 +80,7 @@ class PsirtTriageTest {
         String tracking = new WebSession(mvc).get(receipt.trackingUrl().substring(receipt.trackingUrl()
                 .indexOf("/psirt/"))).getContentAsString();
         assertThat(tracking).contains("修正済み", "再現を確認しました。修正版を準備します。", "3.2.5 で修正しました。")
-                .doesNotContain("CVSS:4.0", "3.0.0 – 3.2.4");
+                .doesNotContain("CVSS:4.0", "3.0.0 – 3.1.9");
         assertThat(editor.get("/orgs/" + vendor.id() + "/psirt").getContentAsString()).contains("緊急 9.3");
     }
 
