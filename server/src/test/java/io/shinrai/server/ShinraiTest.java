@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(DatabaseAvailable.class)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, Fixtures.class})
+@Import({TestClockConfiguration.class, Fixtures.class, VulnerableProducts.class})
 public @interface ShinraiTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

@@ -8,28 +8,18 @@ import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.VulnerableProducts;
 import io.shinrai.server.account.UserAccount;
-import io.shinrai.server.advisory.Advisories;
-import io.shinrai.server.advisory.AdvisoryFormat;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.product.Lifecycle;
-import io.shinrai.server.product.ProductVersion;
-import io.shinrai.server.product.Products;
-import io.shinrai.server.sbom.Sboms;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,36 +42,21 @@ class ExposureMailTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Products products;
-    @Autowired
-    Sboms sboms;
-    @Autowired
-    Advisories advisories;
+    VulnerableProducts vulnerable;
     @Autowired
     Inventory inventory;
-
-    @TempDir
-    Path folder;
 
     @Test
     void reviewersOfTheHospitalHearOfNewFindingsOnceTheAdvisoryIsImported() throws Exception {
         Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
-        ProductVersion version = products.addVersion(maker.id(), products.add(maker.id(), "DICOM viewer").id(),
-                "3.0", Lifecycle.UNKNOWN);
-        try (InputStream sbom = getClass().getResourceAsStream("/sbom/viewer-3.0.cdx.json")) {
-            sboms.importFile(maker.id(), version.id(), "viewer-3.0.cdx.json", sbom);
-        }
+        vulnerable.viewer(maker, Lifecycle.UNKNOWN);
         Organisation hospital = fixtures.organisation(OrganisationKind.HOSPITAL);
         UserAccount reviewer = fixtures.member(hospital, OrgRole.REVIEWER);
         UserAccount viewer = fixtures.member(hospital, OrgRole.VIEWER);
         inventory.add(hospital.id(), new LedgerEntry("読影端末", SystemCategory.PACS, maker.name(), "DICOM viewer",
                 "3.0", null, null, null, false, null, null, null));
-        String advisoryId = "T" + UUID.randomUUID().toString().substring(0, 8) + "-0001";
-        Path advisory = folder.resolve("advisory.json");
-        Files.writeString(advisory, Files.readString(Path.of(getClass().getResource(
-                "/advisories/jackson-databind.osv.json").toURI())).replace("TEST-2026-0001", advisoryId));
 
-        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "advisory.json", advisory, Locale.JAPANESE);
+        String advisoryId = vulnerable.jacksonAdvisory();
 
         MimeMessage[] mails = Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> subject(mail).contains(hospital.name())).toArray(MimeMessage[]::new);

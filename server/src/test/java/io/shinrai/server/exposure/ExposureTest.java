@@ -6,9 +6,8 @@ import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.VulnerableProducts;
 import io.shinrai.server.WebSession;
-import io.shinrai.server.advisory.Advisories;
-import io.shinrai.server.advisory.AdvisoryFormat;
 import io.shinrai.server.finding.Findings;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
@@ -17,17 +16,10 @@ import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.product.Lifecycle;
 import io.shinrai.server.product.ProductVersion;
 import io.shinrai.server.product.Products;
-import io.shinrai.server.sbom.Sboms;
 import io.shinrai.vuln.VexState;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,18 +40,13 @@ class ExposureTest {
     @Autowired
     Products products;
     @Autowired
-    Sboms sboms;
-    @Autowired
-    Advisories advisories;
+    VulnerableProducts vulnerable;
     @Autowired
     Findings findings;
     @Autowired
     Inventory inventory;
     @Autowired
     JdbcClient jdbc;
-
-    @TempDir
-    Path folder;
 
     Organisation maker;
     Organisation hospital;
@@ -70,7 +57,7 @@ class ExposureTest {
     @BeforeEach
     void aHospitalThatInstalledAVersionTwice() throws Exception {
         maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
-        version = products.addVersion(maker.id(), products.add(maker.id(), "DICOM viewer").id(), "3.0",
+        version = vulnerable.viewer(maker,
                 new Lifecycle(LocalDate.of(2019, 4, 1), null, products.today().minusDays(1), null));
         hospital = fixtures.advancedTreatmentHospital();
         inventory.add(hospital.id(), system("読影端末", SystemCategory.PACS, "DICOM viewer", "3.0"));
@@ -79,14 +66,7 @@ class ExposureTest {
         inventory.add(hospital.id(), system("旧版端末", SystemCategory.PACS, "DICOM viewer", "2.0"));
         nurse = new WebSession(mvc);
         nurse.signIn(fixtures.member(hospital, OrgRole.VIEWER).email(), Fixtures.PASSWORD);
-        advisoryId = "T" + UUID.randomUUID().toString().substring(0, 8) + "-0001";
-        Path advisory = folder.resolve("advisory.json");
-        Files.writeString(advisory, Files.readString(Path.of(getClass().getResource(
-                "/advisories/jackson-databind.osv.json").toURI())).replace("TEST-2026-0001", advisoryId));
-        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "advisory.json", advisory, Locale.JAPANESE);
-        try (InputStream sbom = getClass().getResourceAsStream("/sbom/viewer-3.0.cdx.json")) {
-            sboms.importFile(maker.id(), version.id(), "viewer-3.0.cdx.json", sbom);
-        }
+        advisoryId = vulnerable.jacksonAdvisory();
     }
 
     @Test

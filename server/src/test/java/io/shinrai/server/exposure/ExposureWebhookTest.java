@@ -7,28 +7,18 @@ import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.VulnerableProducts;
 import io.shinrai.server.WebSession;
-import io.shinrai.server.advisory.Advisories;
-import io.shinrai.server.advisory.AdvisoryFormat;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.product.Lifecycle;
-import io.shinrai.server.product.ProductVersion;
-import io.shinrai.server.product.Products;
-import io.shinrai.server.sbom.Sboms;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,18 +33,11 @@ class ExposureWebhookTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Products products;
-    @Autowired
-    Sboms sboms;
-    @Autowired
-    Advisories advisories;
+    VulnerableProducts vulnerable;
     @Autowired
     Inventory inventory;
     @Autowired
     Webhooks webhooks;
-
-    @TempDir
-    Path folder;
 
     record Received(String signature, byte[] body) {
     }
@@ -72,11 +55,7 @@ class ExposureWebhookTest {
         receiver.start();
         try {
             Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
-            ProductVersion version = products.addVersion(maker.id(), products.add(maker.id(), "DICOM viewer").id(),
-                    "3.0", Lifecycle.UNKNOWN);
-            try (InputStream sbom = getClass().getResourceAsStream("/sbom/viewer-3.0.cdx.json")) {
-                sboms.importFile(maker.id(), version.id(), "viewer-3.0.cdx.json", sbom);
-            }
+            vulnerable.viewer(maker, Lifecycle.UNKNOWN);
             Organisation hospital = fixtures.organisation(OrganisationKind.HOSPITAL);
             inventory.add(hospital.id(), new LedgerEntry("読影端末", SystemCategory.PACS, maker.name(),
                     "DICOM viewer", "3.0", null, null, null, false, null, null, null));
@@ -87,7 +66,7 @@ class ExposureWebhookTest {
             String refused = admin.submit(page + "/webhook", "url", "ftp://127.0.0.1/shinrai").getContentAsString();
             String saved = admin.submit(page + "/webhook", "url", "http://127.0.0.1:"
                     + receiver.getAddress().getPort() + "/shinrai").getContentAsString();
-            importAdvisory();
+            vulnerable.jacksonAdvisory();
 
             assertThat(refused).contains("http:// または https:// で始まる正しい URL");
             String secret = webhooks.of(hospital.id()).orElseThrow().secret();
@@ -100,13 +79,5 @@ class ExposureWebhookTest {
         } finally {
             receiver.stop(0);
         }
-    }
-
-    private void importAdvisory() throws Exception {
-        Path advisory = folder.resolve("advisory.json");
-        Files.writeString(advisory, Files.readString(Path.of(getClass().getResource(
-                "/advisories/jackson-databind.osv.json").toURI())).replace("TEST-2026-0001",
-                "T" + UUID.randomUUID().toString().substring(0, 8) + "-0001"));
-        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "advisory.json", advisory, Locale.JAPANESE);
     }
 }

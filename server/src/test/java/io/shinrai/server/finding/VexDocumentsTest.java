@@ -6,29 +6,20 @@ import io.shinrai.inventory.LedgerEntry;
 import io.shinrai.inventory.SystemCategory;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.ShinraiTest;
+import io.shinrai.server.VulnerableProducts;
 import io.shinrai.server.WebSession;
-import io.shinrai.server.advisory.Advisories;
-import io.shinrai.server.advisory.AdvisoryFormat;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.product.Lifecycle;
 import io.shinrai.server.product.ProductVersion;
-import io.shinrai.server.product.Products;
-import io.shinrai.server.sbom.Sboms;
 import io.shinrai.vuln.CsafValidator;
 import io.shinrai.vuln.VexResponse;
 import io.shinrai.vuln.VexState;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -49,18 +40,11 @@ class VexDocumentsTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Products products;
-    @Autowired
-    Sboms sboms;
-    @Autowired
-    Advisories advisories;
+    VulnerableProducts vulnerable;
     @Autowired
     Findings findings;
     @Autowired
     Inventory inventory;
-
-    @TempDir
-    Path folder;
 
     Organisation maker;
     ProductVersion version;
@@ -71,16 +55,8 @@ class VexDocumentsTest {
     @BeforeEach
     void aVersionWithAFinding() throws Exception {
         maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
-        version = products.addVersion(maker.id(), products.add(maker.id(), "DICOM viewer").id(), "3.0",
-                Lifecycle.UNKNOWN);
-        advisoryId = "T" + UUID.randomUUID().toString().substring(0, 8) + "-0001";
-        Path advisory = folder.resolve("advisory.json");
-        Files.writeString(advisory, Files.readString(Path.of(getClass().getResource(
-                "/advisories/jackson-databind.osv.json").toURI())).replace("TEST-2026-0001", advisoryId));
-        advisories.importFrom(AdvisoryFormat.OSV, "test OSV", "advisory.json", advisory, Locale.JAPANESE);
-        try (InputStream sbom = getClass().getResourceAsStream("/sbom/viewer-3.0.cdx.json")) {
-            sboms.importFile(maker.id(), version.id(), "viewer-3.0.cdx.json", sbom);
-        }
+        advisoryId = vulnerable.jacksonAdvisory();
+        version = vulnerable.viewer(maker, Lifecycle.UNKNOWN);
         vendor = new WebSession(mvc);
         vendor.signIn(fixtures.member(maker, OrgRole.EDITOR).email(), Fixtures.PASSWORD);
         page = "/orgs/" + maker.id() + "/versions/" + version.id();
