@@ -7,8 +7,6 @@ import io.shinrai.crypto.LocalTlsAuthority;
 import io.shinrai.crypto.TlsContext;
 import io.shinrai.crypto.TlsPolicy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -85,8 +83,8 @@ class RelayTest {
         String token = admit("session-1", echo.port(), START.plus(Duration.ofHours(1)));
 
         try (SSLSocket socket = RelayClient.open(CLIENT, "localhost", relay.port(), token)) {
-            assertThat(roundTrip(socket, "show version")).isEqualTo("show version");
-            assertThat(roundTrip(socket, "exit")).isEqualTo("exit");
+            assertThat(LineClient.roundTrip(socket, "show version", WAIT)).isEqualTo("show version");
+            assertThat(LineClient.roundTrip(socket, "exit", WAIT)).isEqualTo("exit");
         }
 
         RelayedConnection connection = next(closed);
@@ -115,12 +113,12 @@ class RelayTest {
     void theEndOfTheWindowCutsTheSession() throws Exception {
         String token = admit("session-2", echo.port(), START.plus(Duration.ofMinutes(30)));
         try (SSLSocket socket = RelayClient.open(CLIENT, "localhost", relay.port(), token)) {
-            assertThat(roundTrip(socket, "before")).isEqualTo("before");
+            assertThat(LineClient.roundTrip(socket, "before", WAIT)).isEqualTo("before");
 
             clock.advance(Duration.ofMinutes(30));
 
             assertThat(next(closed).outcome()).isEqualTo(RelayOutcome.WINDOW_ENDED);
-            assertThat(readsToTheEnd(socket)).isTrue();
+            assertThat(LineClient.readsToTheEnd(socket, WAIT)).isTrue();
         }
     }
 
@@ -132,16 +130,16 @@ class RelayTest {
                      admit("stopped", echo.port(), START.plusSeconds(3600)));
              SSLSocket other = RelayClient.open(CLIENT, "localhost", relay.port(),
                      admit("other", echo.port(), START.plusSeconds(3600)))) {
-            roundTrip(first, "a");
-            roundTrip(second, "b");
+            LineClient.roundTrip(first, "a", WAIT);
+            LineClient.roundTrip(second, "b", WAIT);
 
             relay.stop("stopped");
 
             assertThat(next(closed).outcome()).isEqualTo(RelayOutcome.STOPPED);
             assertThat(next(closed).outcome()).isEqualTo(RelayOutcome.STOPPED);
-            assertThat(readsToTheEnd(first)).isTrue();
-            assertThat(readsToTheEnd(second)).isTrue();
-            assertThat(roundTrip(other, "still here")).isEqualTo("still here");
+            assertThat(LineClient.readsToTheEnd(first, WAIT)).isTrue();
+            assertThat(LineClient.readsToTheEnd(second, WAIT)).isTrue();
+            assertThat(LineClient.roundTrip(other, "still here", WAIT)).isEqualTo("still here");
         }
     }
 
@@ -154,8 +152,8 @@ class RelayTest {
             garbage.getOutputStream().flush();
 
             assertThat(next(refused)).isEqualTo("handshake");
-            assertThat(readsToTheEnd(garbage)).isTrue();
-            assertThat(roundTrip(live, "unaffected")).isEqualTo("unaffected");
+            assertThat(LineClient.readsToTheEnd(garbage, WAIT)).isTrue();
+            assertThat(LineClient.roundTrip(live, "unaffected", WAIT)).isEqualTo("unaffected");
         }
     }
 
@@ -167,9 +165,9 @@ class RelayTest {
              SSLSocket silentAfterTls = CLIENT.connect("localhost", relay.port())) {
 
             assertThat(List.of(next(refused), next(refused))).containsOnly("slow");
-            assertThat(readsToTheEnd(silentBeforeTls)).isTrue();
-            assertThat(readsToTheEnd(silentAfterTls)).isTrue();
-            assertThat(roundTrip(live, "unaffected")).isEqualTo("unaffected");
+            assertThat(LineClient.readsToTheEnd(silentBeforeTls, WAIT)).isTrue();
+            assertThat(LineClient.readsToTheEnd(silentAfterTls, WAIT)).isTrue();
+            assertThat(LineClient.roundTrip(live, "unaffected", WAIT)).isEqualTo("unaffected");
         }
     }
 
@@ -180,7 +178,7 @@ class RelayTest {
             socket.getOutputStream().flush();
 
             assertThat(next(refused)).isEqualTo("greeting");
-            assertThat(readsToTheEnd(socket)).isTrue();
+            assertThat(LineClient.readsToTheEnd(socket, WAIT)).isTrue();
         }
     }
 
@@ -221,7 +219,7 @@ class RelayTest {
             for (int i = 0; i < sessions; i++) {
                 SSLSocket socket = sockets.get(i);
                 String line = "session " + i + " " + "x".repeat(i * 100);
-                answers.add(clients.submit(() -> roundTrip(socket, line)));
+                answers.add(clients.submit(() -> LineClient.roundTrip(socket, line, WAIT)));
             }
             for (int i = 0; i < sessions; i++) {
                 assertThat(answers.get(i).get(WAIT.toSeconds(), TimeUnit.SECONDS))
@@ -244,34 +242,6 @@ class RelayTest {
         return token;
     }
 
-    private static String roundTrip(Socket socket, String line) throws IOException {
-        socket.setSoTimeout((int) WAIT.toMillis());
-        OutputStream output = socket.getOutputStream();
-        output.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        output.flush();
-        InputStream input = socket.getInputStream();
-        StringBuilder answer = new StringBuilder();
-        int next;
-        while ((next = input.read()) >= 0 && next != '\n') {
-            answer.append((char) next);
-        }
-        return answer.toString();
-    }
-
-    /** True when the relay closed the connection: the client reads its end rather than waiting. */
-    private static boolean readsToTheEnd(Socket socket) throws IOException {
-        socket.setSoTimeout((int) WAIT.toMillis());
-        try {
-            while (socket.getInputStream().read() >= 0) {
-                // whatever was still under way
-            }
-            return true;
-        } catch (java.net.SocketTimeoutException stillOpen) {
-            return false;
-        } catch (IOException cut) {
-            return true;
-        }
-    }
 
     private static <T> T next(BlockingQueue<T> queue) throws InterruptedException {
         T next = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);

@@ -10,6 +10,7 @@ import io.shinrai.inventory.SystemCategory;
 import io.shinrai.relay.EchoServer;
 import io.shinrai.relay.RelayClient;
 import io.shinrai.relay.RelayRefusedException;
+import io.shinrai.relay.LineClient;
 import io.shinrai.server.Fixtures;
 import io.shinrai.server.MovableClock;
 import io.shinrai.server.ShinraiTest;
@@ -23,9 +24,7 @@ import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.tls.RecentHandshakes;
 import io.shinrai.server.tls.ServerCertificate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +112,7 @@ class MaintenanceRelayTest {
         String token = issueToken(window);
 
         try (SSLSocket socket = RelayClient.open(tls, "localhost", relay.port().orElseThrow(), token)) {
-            assertThat(roundTrip(socket, "show version")).isEqualTo("show version");
+            assertThat(LineClient.roundTrip(socket, "show version", WAIT)).isEqualTo("show version");
             assertThat(hospitalStaff.get(maintenance() + "/" + window).getContentAsString()).contains("接続中");
         }
         assertThat(refusal(token)).isEqualTo("used");
@@ -155,13 +154,13 @@ class MaintenanceRelayTest {
         assertThat(hospitalStaff.get(maintenance() + "/" + window).getContentAsString()).contains("事後確認");
 
         try (SSLSocket socket = RelayClient.open(tls, "localhost", relay.port().orElseThrow(), token)) {
-            assertThat(roundTrip(socket, "before the stop")).isEqualTo("before the stop");
+            assertThat(LineClient.roundTrip(socket, "before the stop", WAIT)).isEqualTo("before the stop");
             assertThat(hospitalStaff.get(maintenance()).getContentAsString())
                     .contains("接続中 1 件", "/maintenance/" + window + "/stop");
 
             hospitalStaff.post(maintenance() + "/" + window + "/stop");
 
-            assertThat(readsToTheEnd(socket)).isTrue();
+            assertThat(LineClient.readsToTheEnd(socket, WAIT)).isTrue();
         }
         assertThat(waitFor(() -> hospitalStaff.get(maintenance() + "/" + window).getContentAsString(),
                 text -> text.contains("緊急停止で切断"))).contains("停止済み");
@@ -173,11 +172,11 @@ class MaintenanceRelayTest {
         UUID window = request(false, Duration.ofMinutes(30));
         hospitalStaff.post(maintenance() + "/" + window + "/decision", "approve", "true");
         try (SSLSocket socket = RelayClient.open(tls, "localhost", relay.port().orElseThrow(), issueToken(window))) {
-            assertThat(roundTrip(socket, "working")).isEqualTo("working");
+            assertThat(LineClient.roundTrip(socket, "working", WAIT)).isEqualTo("working");
 
             clock.advance(Duration.ofMinutes(31));
 
-            assertThat(readsToTheEnd(socket)).isTrue();
+            assertThat(LineClient.readsToTheEnd(socket, WAIT)).isTrue();
         }
         assertThat(waitFor(() -> hospitalStaff.get(maintenance() + "/" + window).getContentAsString(),
                 text -> text.contains("時間帯の終了で切断"))).isNotEmpty();
@@ -281,32 +280,6 @@ class MaintenanceRelayTest {
         return session;
     }
 
-    private static String roundTrip(Socket socket, String line) throws IOException {
-        socket.setSoTimeout((int) WAIT.toMillis());
-        socket.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        socket.getOutputStream().flush();
-        InputStream input = socket.getInputStream();
-        StringBuilder answer = new StringBuilder();
-        int next;
-        while ((next = input.read()) >= 0 && next != '\n') {
-            answer.append((char) next);
-        }
-        return answer.toString();
-    }
-
-    private static boolean readsToTheEnd(Socket socket) throws IOException {
-        socket.setSoTimeout((int) WAIT.toMillis());
-        try {
-            while (socket.getInputStream().read() >= 0) {
-                // whatever was still under way
-            }
-            return true;
-        } catch (java.net.SocketTimeoutException stillOpen) {
-            return false;
-        } catch (IOException cut) {
-            return true;
-        }
-    }
 
     interface Attempt<T> {
         T get() throws Exception;
