@@ -1,10 +1,8 @@
 package io.shinrai.crypto;
 
-import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECKey;
 import java.security.spec.ECGenParameterSpec;
@@ -50,18 +48,6 @@ public record SigningIdentity(PrivateKey privateKey, X509Certificate certificate
     }
 
     private static boolean signsFor(PrivateKey privateKey, X509Certificate certificate) {
-        byte[] probe = "shinrai signing identity".getBytes(StandardCharsets.US_ASCII);
-        try {
-            Signature signer = Signature.getInstance(SIGNATURE_ALGORITHM, BouncyCastle.PROVIDER);
-            signer.initSign(privateKey);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(SIGNATURE_ALGORITHM, BouncyCastle.PROVIDER);
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException mismatch) {
-            return false;
-        }
+        return KeyMatch.signsFor(SIGNATURE_ALGORITHM, privateKey, certificate);
     }
 }

@@ -1,9 +1,6 @@
 package io.shinrai.crypto;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -53,18 +50,6 @@ public record TlsIdentity(PrivateKey privateKey, List<X509Certificate> chain) {
         if (algorithm == null) {
             return false;
         }
-        byte[] probe = "shinrai tls identity".getBytes(StandardCharsets.US_ASCII);
-        try {
-            Signature signer = Signature.getInstance(algorithm, BouncyCastle.PROVIDER);
-            signer.initSign(privateKey);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(algorithm, BouncyCastle.PROVIDER);
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException mismatch) {
-            return false;
-        }
+        return KeyMatch.signsFor(algorithm, privateKey, certificate);
     }
 }
