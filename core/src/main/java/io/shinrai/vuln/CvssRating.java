@@ -69,6 +69,21 @@ public record CvssRating(Version version, String vector, double baseScore) {
         return new CvssRating(version, parsed.getVector(), parsed.calculateScore().getBaseScore());
     }
 
+    /**
+     * A vector that was read once and kept, read again: null for none. The score is worked out again rather than
+     * trusted from storage; a vector that no longer reads means the store was changed by hand.
+     */
+    public static CvssRating ofStored(Version version, String vector) {
+        if (vector == null) {
+            return null;
+        }
+        try {
+            return of(version, vector);
+        } catch (InvalidCvssException edited) {
+            throw new IllegalStateException("a stored CVSS vector no longer reads: " + vector, edited);
+        }
+    }
+
     /** The base score of a vector of any version above, told by its prefix; empty for anything else. */
     public static OptionalDouble baseScore(String vector) {
         for (Version version : Version.values()) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
  * Advisory data downloaded on a schedule, for installations that may reach the sources: SHINRAI_ADVISORY_DOWNLOADS
  * lists {@code format=url} pairs, e.g. {@code osv=https://osv-vulnerabilities.storage.googleapis.com/Go/all.zip};
  * each is fetched every SHINRAI_ADVISORY_DOWNLOAD_EVERY and imported like an upload (only newer revisions are
- * taken). Nothing is downloaded when none is configured: Shinrai works offline first.
+ * taken). A CSAF source may be a provider's {@code provider-metadata.json}: then every document its directories list
+ * is fetched and imported together (see {@link CsafProvider}). Nothing is downloaded when none is configured:
+ * Shinrai works offline first.
  */
 @Component
 class AdvisoryDownloads {
@@ -98,28 +101,47 @@ class AdvisoryDownloads {
 
     private AdvisoryImport fetchAndImport(Download download)
             throws IOException, InterruptedException, UnreadableAdvisoryException {
+        if (download.format() == AdvisoryFormat.CSAF && CsafProvider.isMetadata(download.url())) {
+            Path folder = Files.createTempDirectory("advisories-");
+            try {
+                CsafProvider.mirror(download.url(), folder, this::fetch);
+                return advisories.importFrom(download.format(), download.source(), download.fileName(), folder,
+                        Locale.JAPANESE);
+            } finally {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(folder);
+            }
+        }
         Path copy = Files.createTempFile("advisories-", ".download");
         try {
-            HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(download.url()).timeout(TIMEOUT)
-                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = answer.body(); OutputStream out = Files.newOutputStream(copy)) {
-                if (answer.statusCode() != 200) {
-                    throw new IOException("the server answered " + answer.statusCode());
-                }
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        throw new IOException("larger than " + (MAX_BYTES >> 20) + " MB");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
+            fetch(download.url(), copy, MAX_BYTES);
             return advisories.importFrom(download.format(), download.source(), download.fileName(), copy,
                     Locale.JAPANESE);
         } finally {
             Files.deleteIfExists(copy);
+        }
+    }
+
+    private void fetch(URI url, Path file, long maxBytes) throws IOException, InterruptedException {
+        HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = answer.body(); OutputStream out = Files.newOutputStream(file)) {
+            if (answer.statusCode() != 200) {
+                throw new IOException(url + " answered " + answer.statusCode());
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new IOException(url + " is larger than " + (maxBytes >> 20) + " MB");
+                }
+                out.write(buffer, 0, n);
+            }
         }
     }
 }

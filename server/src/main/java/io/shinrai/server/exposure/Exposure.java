@@ -3,20 +3,20 @@ package io.shinrai.server.exposure;
 import io.shinrai.server.activity.ActivityLog;
 import io.shinrai.server.activity.ActivityLog.Target;
 import io.shinrai.server.finding.Findings;
-import io.shinrai.server.finding.FindingsGained;
 import io.shinrai.server.finding.VersionFinding;
 import io.shinrai.server.inventory.Inventory;
 import io.shinrai.server.inventory.InventorySystem;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.product.Products;
+import io.shinrai.server.product.VersionNews;
 import io.shinrai.server.sbom.Sboms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * A hospital's exposure: the systems of its ledger whose vendor, product and version are on the platform, crossed
  * with the version's lifecycle and findings. The manufacturer's analysis (VEX) decides which findings still matter.
- * When a version gains findings, every hospital that installed it hears of it in its activity feed.
+ * News about a version (findings gained, an advisory published) reaches the activity feed of every hospital that
+ * installed it.
  */
 @Service
 public class Exposure {
@@ -65,11 +66,16 @@ public class Exposure {
     }
 
     @EventListener
-    void findingsGained(FindingsGained gained) {
-        installations.of(gained.versionId()).ifPresent(installed -> installed.byHospital().values().stream()
-                .flatMap(List::stream).forEach(line -> activity.record(null, "Shinrai", line.hospitalId(),
-                        "exposure.findingsGained", Target.of("system", line.systemId()), null,
-                        Map.of("product", installed.product(), "version", installed.version(),
-                                "advisories", new TreeSet<>(gained.advisoryIds())))));
+    void tell(VersionNews news) {
+        for (UUID versionId : news.versionIds()) {
+            installations.of(versionId).ifPresent(installed -> installed.byHospital().values().stream()
+                    .flatMap(List::stream).forEach(line -> {
+                        Map<String, Object> facts = new LinkedHashMap<>(news.facts());
+                        facts.put("product", installed.product());
+                        facts.put("version", installed.version());
+                        activity.record(null, "Shinrai", line.hospitalId(), "exposure." + news.key(),
+                                Target.of("system", line.systemId()), null, facts);
+                    }));
+        }
     }
 }

@@ -7,10 +7,13 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.product.Products;
 import io.shinrai.server.security.OrganisationAccessInterceptor;
 import io.shinrai.server.security.OrganisationScoped;
+import io.shinrai.server.securityadvisory.SecurityAdvisories;
 import io.shinrai.server.web.ConflictException;
 import io.shinrai.server.web.NotFoundException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +32,15 @@ class ExposureController {
     private final Inventory inventory;
     private final Webhooks webhooks;
     private final VexDocuments vex;
+    private final SecurityAdvisories securityAdvisories;
 
-    ExposureController(Exposure exposure, Inventory inventory, Webhooks webhooks, VexDocuments vex) {
+    ExposureController(Exposure exposure, Inventory inventory, Webhooks webhooks, VexDocuments vex,
+                       SecurityAdvisories securityAdvisories) {
         this.exposure = exposure;
         this.inventory = inventory;
         this.webhooks = webhooks;
         this.vex = vex;
+        this.securityAdvisories = securityAdvisories;
     }
 
     /** The manufacturer's VEX of a version the hospital installed, for its own tools. */
@@ -49,6 +55,19 @@ class ExposureController {
                 vex.write(installed.product().organisationId(), versionId, format));
     }
 
+    /** A manufacturer's advisory about a version the hospital runs, whatever its TLP. */
+    @GetMapping("/orgs/{orgId}/exposure/security-advisories/{advisoryId}")
+    @OrganisationScoped(OrgRole.VIEWER)
+    ResponseEntity<byte[]> securityAdvisory(@PathVariable UUID orgId, @PathVariable UUID advisoryId) {
+        SecurityAdvisories.Published published = securityAdvisories.receivedBy(installedVersions(exposure.of(orgId)),
+                advisoryId);
+        return VexDownload.of(published.advisory().fileName(), securityAdvisories.document(published));
+    }
+
+    private static Set<UUID> installedVersions(List<ExposedSystem> systems) {
+        return systems.stream().map(system -> system.installed().version().id()).collect(Collectors.toSet());
+    }
+
     @GetMapping("/orgs/{orgId}/exposure")
     @OrganisationScoped(OrgRole.VIEWER)
     String show(@PathVariable UUID orgId, @RequestAttribute(OrganisationAccessInterceptor.CALLER_ROLE) OrgRole role,
@@ -60,6 +79,7 @@ class ExposureController {
         }
         List<ExposedSystem> systems = exposure.of(orgId);
         model.addAttribute("systems", systems);
+        model.addAttribute("advisories", securityAdvisories.about(installedVersions(systems)));
         model.addAttribute("attention", systems.stream().filter(ExposedSystem::needsAttention).count());
         return "exposure/list";
     }

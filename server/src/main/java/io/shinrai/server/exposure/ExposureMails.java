@@ -1,16 +1,16 @@
 package io.shinrai.server.exposure;
 
 import io.shinrai.server.ShinraiProperties;
-import io.shinrai.server.finding.FindingsGained;
 import io.shinrai.server.mail.Mailer;
 import io.shinrai.server.membership.Member;
 import io.shinrai.server.membership.Memberships;
 import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisations;
+import io.shinrai.server.product.VersionNews;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Mails the reviewers, editors and admins of every hospital that installed a version when the version gains
- * findings: once the matching is committed, so that nobody hears of findings an import then took back. Without an
+ * Mails the reviewers, editors and admins of every hospital that installed a version with news of it (findings
+ * gained, an advisory published): once the news is committed, so that nobody hears of what was then taken back. Without an
  * SMTP server the activity feed is the only notice; a mail that fails is logged and the rest go on.
  */
 @Component
@@ -46,36 +46,43 @@ class ExposureMails {
     }
 
     @TransactionalEventListener
-    void findingsGained(FindingsGained gained) {
+    void tell(VersionNews news) {
         if (!mailer.enabled()) {
             return;
         }
-        installations.of(gained.versionId()).ifPresent(installed -> {
-            for (Map.Entry<UUID, List<ExposureRepository.LedgerLine>> hospital : installed.byHospital().entrySet()) {
-                String name = organisations.get(hospital.getKey()).name();
-                String systems = String.join(", ", hospital.getValue().stream()
-                        .map(ExposureRepository.LedgerLine::name).toList());
-                Object[] facts = {installed.product(), installed.version(), gained.advisoryIds().size(), name,
-                        systems, String.join("\n", new TreeSet<>(gained.advisoryIds())),
-                        properties.baseUrl() + "/orgs/" + hospital.getKey() + "/exposure"};
-                String subject = messages.getMessage("exposure.mail.subject", facts, Locale.JAPANESE);
-                String text = messages.getMessage("exposure.mail.text", facts, Locale.JAPANESE)
-                        + "\n\n----- English -----\n" + messages.getMessage("exposure.mail.text", facts,
-                        Locale.ENGLISH);
-                for (Member member : memberships.members(hospital.getKey())) {
-                    if (member.role().includes(OrgRole.REVIEWER)) {
-                        send(member.email(), subject, text);
-                    }
+        for (UUID versionId : news.versionIds()) {
+            installations.of(versionId).ifPresent(installed -> {
+                for (Map.Entry<UUID, List<ExposureRepository.LedgerLine>> hospital
+                        : installed.byHospital().entrySet()) {
+                    String name = organisations.get(hospital.getKey()).name();
+                    String systems = String.join(", ", hospital.getValue().stream()
+                            .map(ExposureRepository.LedgerLine::name).toList());
+                    List<Object> facts = new ArrayList<>(List.of(installed.product(), installed.version(), name,
+                            systems, properties.baseUrl() + "/orgs/" + hospital.getKey() + "/exposure"));
+                    facts.addAll(news.mailFacts());
+                    mail(hospital.getKey(), "exposure.mail." + news.key(), facts.toArray());
                 }
+            });
+        }
+    }
+
+    /** Mails the hospital's reviewers and those above them, in Japanese with the English text below. */
+    private void mail(UUID hospitalId, String key, Object[] facts) {
+        String subject = messages.getMessage(key + ".subject", facts, Locale.JAPANESE);
+        String text = messages.getMessage(key + ".text", facts, Locale.JAPANESE)
+                + "\n\n----- English -----\n" + messages.getMessage(key + ".text", facts, Locale.ENGLISH);
+        for (Member member : memberships.members(hospitalId)) {
+            if (member.role().includes(OrgRole.REVIEWER)) {
+                send(member.email(), subject, text);
             }
-        });
+        }
     }
 
     private void send(String to, String subject, String text) {
         try {
             mailer.send(to, subject, text);
         } catch (RuntimeException failed) {
-            log.warn("the notice of new findings could not be mailed to {}: {}", to, failed.getMessage());
+            log.warn("a notice could not be mailed to {}: {}", to, failed.getMessage());
         }
     }
 }

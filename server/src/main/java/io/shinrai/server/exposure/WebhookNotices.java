@@ -1,7 +1,7 @@
 package io.shinrai.server.exposure;
 
 import io.shinrai.server.ShinraiProperties;
-import io.shinrai.server.finding.FindingsGained;
+import io.shinrai.server.product.VersionNews;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,8 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts a notice of new findings to the webhook of every hospital that installed the version, once the matching is
- * committed: JSON with the product, version, advisories, the hospital's systems and the page to look at, signed in
+ * Posts news of a version (findings gained, an advisory published) to the webhook of every hospital that installed
+ * it, once the news is committed: JSON with the event, product, version, what the news says, the hospital's systems
+ * and the page to look at, signed in
  * the header {@value #SIGNATURE} as {@code sha256=} and the HMAC-SHA256 of the body under the hospital's secret. A
  * receiver that does not answer 2xx within the timeout is logged; the rest go on.
  */
@@ -50,16 +51,26 @@ class WebhookNotices {
     }
 
     @TransactionalEventListener
-    void findingsGained(FindingsGained gained) {
-        installations.of(gained.versionId()).ifPresent(installed -> {
-            for (Map.Entry<UUID, List<ExposureRepository.LedgerLine>> hospital : installed.byHospital().entrySet()) {
-                webhooks.of(hospital.getKey()).ifPresent(webhook -> post(webhook, json.writeValueAsBytes(Map.of(
-                        "event", "findings.gained", "hospital", hospital.getKey(), "product", installed.product(),
-                        "version", installed.version(), "advisories", new TreeSet<>(gained.advisoryIds()),
-                        "systems", hospital.getValue().stream().map(ExposureRepository.LedgerLine::name).toList(),
-                        "page", properties.baseUrl() + "/orgs/" + hospital.getKey() + "/exposure"))));
-            }
-        });
+    void tell(VersionNews news) {
+        for (UUID versionId : news.versionIds()) {
+            installations.of(versionId).ifPresent(installed -> {
+                for (Map.Entry<UUID, List<ExposureRepository.LedgerLine>> hospital
+                        : installed.byHospital().entrySet()) {
+                    webhooks.of(hospital.getKey()).ifPresent(webhook -> {
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("event", news.event());
+                        body.put("hospital", hospital.getKey());
+                        body.put("product", installed.product());
+                        body.put("version", installed.version());
+                        body.putAll(news.facts());
+                        body.put("systems", hospital.getValue().stream()
+                                .map(ExposureRepository.LedgerLine::name).toList());
+                        body.put("page", properties.baseUrl() + "/orgs/" + hospital.getKey() + "/exposure");
+                        post(webhook, json.writeValueAsBytes(body));
+                    });
+                }
+            });
+        }
     }
 
     private void post(Webhook webhook, byte[] body) {
@@ -69,7 +80,7 @@ class WebhookNotices {
                     .header(SIGNATURE, "sha256=" + signature(webhook.secret(), body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 != 2) {
-                log.warn("the webhook {} answered {} to a notice of new findings", webhook.url(), answer.statusCode());
+                log.warn("the webhook {} answered {} to a notice", webhook.url(), answer.statusCode());
             }
         } catch (IOException unreachable) {
             log.warn("the webhook {} could not be reached: {}", webhook.url(), unreachable.getMessage());

@@ -67,6 +67,15 @@ public class Products {
         return new Versioned(repository.find(organisationId, version.productId()).orElseThrow(), version);
     }
 
+    /** Every version of the organisation's products, by product; a hospital has none. */
+    public List<Versioned> allVersions(UUID organisationId) {
+        if (organisations.get(organisationId).isHospital()) {
+            return List.of();
+        }
+        return repository.of(organisationId).stream().flatMap(product -> repository.versions(product.id()).stream()
+                .map(version -> new Versioned(product, version))).toList();
+    }
+
     /**
      * The version a hospital wrote in its ledger: the vendor's product and version named as the hospital writes
      * them (full-width, spacing and case aside).

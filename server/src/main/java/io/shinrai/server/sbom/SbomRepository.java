@@ -133,6 +133,15 @@ class SbomRepository {
                 .query((row, n) -> component(row)).list();
     }
 
+    /** Components of the version's SBOM that are the package, in any version, in file order. */
+    List<StoredComponent> withPackage(UUID versionId, PackageKey key) {
+        return jdbc.sql("""
+                        select c.* from sbom_component c join sbom s on s.id = c.sbom_id
+                        where s.product_version_id = :version and c.package_key = :key order by c.seq""")
+                .param("version", versionId).param("key", key.toString())
+                .query((row, n) -> component(row)).list();
+    }
+
     /** Components whose supplier no longer supports them on {@code today}, in file order. */
     List<StoredComponent> pastEndOfSupport(UUID sbomId, LocalDate today, int limit) {
         return jdbc.sql("""

@@ -9,6 +9,7 @@ import io.shinrai.server.product.Products;
 import io.shinrai.server.security.CurrentActor;
 import io.shinrai.server.web.NotFoundException;
 import io.shinrai.server.web.Paged;
+import io.shinrai.vuln.PackageKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -81,6 +82,11 @@ public class Sboms {
     /** Components of an SBOM in file order, {@code limit} from {@code offset}, for work that walks them all. */
     public List<StoredComponent> components(UUID sbomId, int offset, int limit) {
         return repository.components(sbomId, offset, limit);
+    }
+
+    /** The components of the version's SBOM that are the package, in whatever version; none without an SBOM. */
+    public List<StoredComponent> withPackage(UUID versionId, PackageKey key) {
+        return repository.withPackage(versionId, key);
     }
 
     /** How many components of the version's SBOM are no longer supported on {@code today}; 0 without an SBOM. */

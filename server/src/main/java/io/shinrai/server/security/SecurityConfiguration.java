@@ -63,7 +63,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionGenerationFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/invitations/**", "/s/**", "/psirt/**", "/api/v1/psirt/**",
-                                "/css/**", "/js/**",
+                                "/csaf/**", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
                                 "/api/docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/login/two-factor/**").hasAuthority(Authorities.PENDING_SECOND_FACTOR)

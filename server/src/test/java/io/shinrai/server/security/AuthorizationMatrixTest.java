@@ -36,7 +36,13 @@ import io.shinrai.server.riskassessment.RemoteServices;
 import io.shinrai.server.riskassessment.RiskAssessments;
 import io.shinrai.server.riskassessment.RiskMethods;
 import io.shinrai.server.sbom.Sboms;
+import io.shinrai.server.securityadvisory.AdvisoryDraft;
+import io.shinrai.server.securityadvisory.SecurityAdvisories;
+import io.shinrai.server.securityadvisory.VersionStatement;
 import io.shinrai.server.signing.SigningKeys;
+import io.shinrai.vuln.CsafAdvisory;
+import io.shinrai.vuln.VexResponse;
+import io.shinrai.vuln.VexState;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +94,9 @@ class AuthorizationMatrixTest {
     private static final Set<String> PUBLIC = Set.of("GET /login", "GET /invitations/{token}",
             "POST /invitations/{token}", "GET /s/{token}", "GET /s/{token}/export", "GET /psirt/{recipientId}/report",
             "POST /psirt/{recipientId}/report", "GET /psirt/track/{token}", "POST /api/v1/psirt/{recipientId}/reports",
-            "GET /api/v1/psirt/reports/{token}");
+            "GET /api/v1/psirt/reports/{token}", "GET /csaf/{publisherId}/provider-metadata.json",
+            "GET /csaf/{publisherId}/white/index.txt", "GET /csaf/{publisherId}/white/changes.csv",
+            "GET /csaf/{publisherId}/white/{year}/{file}");
     /** The second sign-in step: only for someone whose password was accepted. */
     private static final Set<String> SIGN_IN_STEPS = Set.of("GET /login/two-factor", "POST /login/two-factor",
             "GET /login/two-factor/setup", "POST /login/two-factor/setup");
@@ -145,6 +153,8 @@ class AuthorizationMatrixTest {
     Findings findings;
     @Autowired
     Conformity conformity;
+    @Autowired
+    SecurityAdvisories securityAdvisories;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -353,6 +363,8 @@ class AuthorizationMatrixTest {
         final UUID serviceId;
         final UUID assessmentId;
         final UUID methodId;
+        /** The manufacturer's advisory about the version the hospital runs, published for anyone when first asked. */
+        private SecurityAdvisories.Published securityAdvisory;
 
         World() throws Exception {
             for (OrgRole role : OrgRole.values()) {
@@ -437,14 +449,27 @@ class AuthorizationMatrixTest {
                     .param("d", receivedId).update();
         }
 
+        SecurityAdvisories.Published securityAdvisory() {
+            if (securityAdvisory == null) {
+                UUID advisoryId = securityAdvisories.create(maker.id(), null).id();
+                securityAdvisories.update(maker.id(), advisoryId, new AdvisoryDraft(
+                        CsafAdvisory.Category.SECURITY_ADVISORY, "matrix", "matrix", "", "", "", "",
+                        CsafAdvisory.Tlp.WHITE, VexResponse.UPDATE, "update", "",
+                        List.of(new VersionStatement(versionId, VexState.EXPLOITABLE, null))));
+                securityAdvisories.publish(maker.id(), advisoryId, "matrix");
+                securityAdvisory = securityAdvisories.publicOf(maker.id()).get(0);
+            }
+            return securityAdvisory;
+        }
+
         UserAccount member(OrgRole role) {
             return members.get(role);
         }
 
-        /** The manufacturer for the routes of products and their versions, the hospital for the rest. */
+        /** The manufacturer for the routes of products, their versions and advisories, the hospital for the rest. */
         Organisation organisationFor(String pattern) {
-            return !pattern.contains("/exposure/") && (pattern.contains("/products") || pattern.contains("/versions/"))
-                    ? maker : organisation;
+            return !pattern.contains("/exposure/") && (pattern.contains("/products") || pattern.contains("/versions/")
+                    || pattern.contains("/security-advisories")) ? maker : organisation;
         }
 
         UserAccount foreignAdmin() {
@@ -489,6 +514,10 @@ class AuthorizationMatrixTest {
                             : pattern.contains("/psirt/") ? reportToken : "no-such-invitation";
                     case "recipientId" -> foreign.id().toString();
                     case "reportId" -> reportId.toString();
+                    case "advisoryId" -> securityAdvisory().advisory().id().toString();
+                    case "publisherId" -> maker.id().toString();
+                    case "year" -> securityAdvisory().path().substring(0, 4);
+                    case "file" -> securityAdvisory().advisory().fileName();
                     case "windowId" -> windowId.toString();
                     case "terminalId" -> terminalId.toString();
                     case "serviceId" -> serviceId.toString();
