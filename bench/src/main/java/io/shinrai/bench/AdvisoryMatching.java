@@ -63,15 +63,7 @@ public class AdvisoryMatching {
         matcher = new AdvisoryMatcher(index);
         components = new ArrayList<>(protonBridgeModules().subList(0, COMPONENTS / 2));
         components.addAll(pypiPackages(index, COMPONENTS / 2));
-        peerRanges = new ArrayList<>();
-        for (Advisory advisory : index.advisories()) {
-            for (AffectedPackage affected : advisory.affected()) {
-                for (AffectedRange range : affected.ranges()) {
-                    peerVers(affected, range).ifPresent(vers -> peerRanges.add(new PeerRange(advisory.id(),
-                            affected.key(), vers)));
-                }
-            }
-        }
+        peerRanges = peerRanges(index);
         System.err.printf("%d advisories, %d components, %d peer ranges; findings: ours %d, peer %d%n",
                 index.size(), components.size(), peerRanges.size(), matchAll(), peerMatchAll());
     }
@@ -114,6 +106,20 @@ public class AdvisoryMatching {
         return packages;
     }
 
+    /** Every OSV range of every advisory, as versatile converts it; ranges it cannot convert are left out. */
+    static List<PeerRange> peerRanges(AdvisoryIndex index) {
+        List<PeerRange> ranges = new ArrayList<>();
+        for (Advisory advisory : index.advisories()) {
+            for (AffectedPackage affected : advisory.affected()) {
+                for (AffectedRange range : affected.ranges()) {
+                    peerVers(affected, range).ifPresent(vers -> ranges.add(new PeerRange(advisory.id(),
+                            affected.key(), vers)));
+                }
+            }
+        }
+        return ranges;
+    }
+
     private static Optional<Vers> peerVers(AffectedPackage affected, AffectedRange range) {
         if (range.type() == AffectedRange.Type.GIT) {
             return Optional.empty();
@@ -142,6 +148,11 @@ public class AdvisoryMatching {
     @Benchmark
     @OperationsPerInvocation(COMPONENTS)
     public int peerMatchAll() {
+        return peerMatch(components, peerRanges, index);
+    }
+
+    /** The peer's findings: for each component, the whole list scanned for its package. */
+    static int peerMatch(List<ComponentCoordinates> components, List<PeerRange> peerRanges, AdvisoryIndex index) {
         int findings = 0;
         for (ComponentCoordinates component : components) {
             PackageKey key = component.key();

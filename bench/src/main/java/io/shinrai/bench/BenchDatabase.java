@@ -1,11 +1,16 @@
 package io.shinrai.bench;
 
+import io.shinrai.server.ShinraiServer;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The database a benchmark starts the server on, empty at the start of every run. */
 final class BenchDatabase {
@@ -13,6 +18,20 @@ final class BenchDatabase {
     private static final String POSTGRESQL_SCHEMA = "shinrai_bench";
 
     private BenchDatabase() {
+    }
+
+    /** The server started in this JVM on the database {@link #settings} gives, without a port of its own. */
+    static ConfigurableApplicationContext server(String database, String h2Name, PrintStream out) throws SQLException {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        arguments.addAll(settings(database, h2Name, out));
+        ConfigurableApplicationContext server = SpringApplication.run(ShinraiServer.class,
+                arguments.toArray(String[]::new));
+        try (Connection connection = server.getBean(DataSource.class).getConnection()) {
+            out.println("Database: " + connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion());
+        }
+        return server;
     }
 
     /**

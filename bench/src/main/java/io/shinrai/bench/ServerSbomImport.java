@@ -2,7 +2,6 @@ package io.shinrai.bench;
 
 import io.shinrai.sbom.MinimumElementsCheck;
 import io.shinrai.sbom.SbomFile;
-import io.shinrai.server.ShinraiServer;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.organisation.Organisations;
@@ -17,14 +16,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,18 +55,10 @@ public final class ServerSbomImport {
         if (!Files.exists(file)) {
             new LargeSbom(components).writeJson(file);
         }
-        List<String> server = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
-        server.addAll(BenchDatabase.settings(options.getOrDefault("database", "postgresql"), "server-sbom-import",
-                out));
         out.printf(Locale.ROOT, "JVM: max heap %d MB; file %s, %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
                 file.getFileName(), Files.size(file) >> 20);
-        try (ConfigurableApplicationContext context = SpringApplication.run(ShinraiServer.class,
-                server.toArray(String[]::new))) {
-            try (Connection connection = context.getBean(DataSource.class).getConnection()) {
-                out.println("Database: " + connection.getMetaData().getDatabaseProductName() + " "
-                        + connection.getMetaData().getDatabaseProductVersion());
-            }
+        try (ConfigurableApplicationContext context = BenchDatabase.server(options.getOrDefault("database",
+                "postgresql"), "server-sbom-import", out)) {
             Organisation maker = context.getBean(Organisations.class).create(OrganisationKind.MANUFACTURER,
                     new Organisations.Settings("Bench Medical", false, false, false));
             Products products = context.getBean(Products.class);
