@@ -4,9 +4,7 @@ import io.shinrai.catalog.LocalizedText;
 import io.shinrai.sbom.InvalidSbomException;
 import io.shinrai.sbom.SbomProblem;
 import io.shinrai.sbom.XmlCursor;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,29 +23,18 @@ import java.util.function.Consumer;
  * whose text cannot be read is reported and not matched, rather than matched for every version. The XML is read as a
  * stream with a document type declaration refused, so a feed of thousands of entries costs the memory of one.
  */
-public final class JvnReader {
+public final class JvnReader extends AdvisoryDocumentReader {
 
     /** Larger than the yearly JVN iPedia downloads. */
     public static final long MAX_FILE_BYTES = 1L << 30;
 
-    private final AdvisoryFiles files = new AdvisoryFiles(MAX_FILE_BYTES, true);
-
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEach(path, (where, content) -> readDocument(where, content, sink, problems));
-        return problems;
-    }
-
-    public List<LocalizedText> readArchive(String name, InputStream archive, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEachInArchive(name, archive, (where, content) -> readDocument(where, content, sink, problems));
-        return problems;
+    public JvnReader() {
+        super(MAX_FILE_BYTES, true);
     }
 
     /** Passes each readable entry to {@code sink}; a document that is not VULDEF XML at all is one problem. */
-    static void readDocument(String where, InputStream in, Consumer<Advisory> sink, List<LocalizedText> problems) {
+    @Override
+    void readDocument(String where, InputStream in, Consumer<Advisory> sink, List<LocalizedText> problems) {
         try (XmlCursor xml = XmlCursor.open(in)) {
             xml.root();
             if (!"VULDEF-Document".equals(xml.localName())) {
