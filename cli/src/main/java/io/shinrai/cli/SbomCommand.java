@@ -66,7 +66,8 @@ final class SbomCommand {
                 + "sarif (SARIF 2.1.0 with the findings only); default: ${DEFAULT-VALUE}")
         private Format format;
         @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH", description = "advisories to match "
-                + "the components against: OSV, NVD CVE JSON 2.0 or CSAF 2.0 files, folders or zip archives")
+                + "the components against: OSV, NVD CVE JSON 2.0, CSAF 2.0 or JVN (VULDEF XML, MyJVN JSON) files, "
+                + "folders or zip archives")
         private List<Path> advisories = List.of();
         @Option(names = "--vex", arity = "1..*", paramLabel = "FILE", description = "VEX documents (CycloneDX or "
                 + "CSAF 2.0 JSON) about the SBOMs' product")

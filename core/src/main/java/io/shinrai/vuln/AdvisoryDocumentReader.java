@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * zip bomb, and a file past the reader's limit are refused whole.
  */
 public abstract sealed class AdvisoryDocumentReader
-        permits OsvReader, NvdReader, CsafReader, JvnReader, AdvisoryReader {
+        permits OsvReader, NvdReader, CsafReader, JvnReader, JvnJsonReader, AdvisoryReader {
 
     private final AdvisoryFiles files;
 

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads advisories whatever their format, recognised file by file from the first bytes: OSV, NVD CVE JSON 2.0 feeds,
- * CSAF 2.0 documents and JVN iPedia's VULDEF XML. A path is one file, a folder or a zip archive, which may mix
+ * CSAF 2.0 documents and JVN iPedia's VULDEF XML and MyJVN JSON. A path is one file, a folder or a zip archive, which may mix
  * formats; each file is read within the limit of its format's reader.
  */
 public final class AdvisoryReader extends AdvisoryDocumentReader {
@@ -22,6 +22,7 @@ public final class AdvisoryReader extends AdvisoryDocumentReader {
     private final NvdReader nvd = new NvdReader();
     private final CsafReader csaf = new CsafReader();
     private final JvnReader jvn = new JvnReader();
+    private final JvnJsonReader jvnJson = new JvnJsonReader();
 
     public AdvisoryReader() {
         super(NvdReader.MAX_FILE_BYTES, true);
@@ -37,6 +38,7 @@ public final class AdvisoryReader extends AdvisoryDocumentReader {
         switch (AdvisoryFormat.detect(head)) {
             case NVD -> nvd.readDocument(where, buffered, sink, problems);
             case JVN -> jvn.readDocument(where, buffered, sink, problems);
+            case JVN_JSON -> jvnJson.readDocument(where, buffered, sink, problems);
             case CSAF -> csaf.readDocument(where, buffered, sink, problems);
             case OSV -> osv.readDocument(where, buffered, sink, problems);
             case UNRECOGNISED -> problems.add(AdvisoryRefusal.UNRECOGNISED.at(where));
