@@ -157,6 +157,7 @@ public final class Spdx3JsonReader implements SbomReader {
         String from;
         String relationshipType;
         final List<String> waitingTargets = new ArrayList<>();
+        int targets;
         String validUntil;
         ProblemPlace validUntilAt;
 
@@ -176,8 +177,7 @@ public final class Spdx3JsonReader implements SbomReader {
                 case "software_primaryPurpose" -> component.type = purpose(json.text());
                 case "suppliedBy" -> {
                     if (json.isOnObject()) {
-                        Element agent = inline(json, graph);
-                        supplierName = agent.name;
+                        supplierName = inline(json, graph).name;
                     } else {
                         supplierRef = json.text();
                     }
@@ -204,7 +204,8 @@ public final class Spdx3JsonReader implements SbomReader {
                 }
                 case "creationInfo" -> {
                     if (json.isOnObject()) {
-                        Element inline = inline(json, graph);
+                        Element inline = new Element(json.here());
+                        json.object(part -> inline.field(json, part, graph));
                         creationInline = inline.creation();
                         graph.creation(inline);
                     } else {
@@ -233,6 +234,7 @@ public final class Spdx3JsonReader implements SbomReader {
                     if (target == null) {
                         return;
                     }
+                    targets++;
                     if (from != null && relationshipType != null) {
                         graph.related(from, relationshipType, target);
                     } else if (waitingTargets.size() < MAX_WAITING) {
@@ -245,12 +247,16 @@ public final class Spdx3JsonReader implements SbomReader {
             }
         }
 
-        /** An element written where it is used, an agent or a creation information for example. */
+        /**
+         * An element written where it is used rather than referred to, an agent or a licence for example: read as
+         * if it stood in the graph, and named by its id, or by its name when it has none.
+         */
         private static Element inline(JsonCursor json, Graph graph) throws InvalidSbomException {
             Element inline = new Element(json.here());
             json.object(field -> inline.field(json, field, graph));
-            if (inline.type != null && NAMED_TYPES.contains(inline.type)) {
-                graph.named(inline);
+            graph.add(inline);
+            if (inline.id == null) {
+                inline.id = inline.name;
             }
             return inline;
         }
@@ -396,7 +402,8 @@ public final class Spdx3JsonReader implements SbomReader {
         }
 
         private void relationship(Element element) throws InvalidSbomException {
-            String[][] required = {{element.from, "from"}, {element.relationshipType, "relationshipType"}};
+            String[][] required = {{element.from, "from"}, {element.relationshipType, "relationshipType"},
+                    {element.targets == 0 ? null : "", "to"}};
             for (String[] field : required) {
                 if (field[0] == null) {
                     problems.add(element.place, SbomProblem.Kind.MISSING, field[1]);
