@@ -45,7 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Software bills of materials, checked as an import would read them. */
 @Command(name = "sbom", description = "Software bills of materials: CycloneDX 1.2 to 1.6 (JSON, XML), SPDX 2.2 "
-        + "and 2.3 (JSON, tag-value) and SPDX 3.0 (JSON-LD), checked and matched against advisories.", subcommands = {SbomCommand.Check.class})
+        + "and 2.3 (JSON, tag-value) and SPDX 3.0 (JSON-LD), checked and matched against advisories.",
+        subcommands = {SbomCommand.Check.class})
 final class SbomCommand {
 
     @Command(name = "check", description = "Read SBOMs as an import does, however large, and print each one's "

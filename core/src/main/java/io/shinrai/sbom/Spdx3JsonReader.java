@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * document's authors and tools are references to agents: their names (agents and tools are few) and the creation
  * information are remembered, up to {@value #MAX_NAMED} of each, and a package whose supplier has not been named
  * yet waits for it, with the packages after it so that they keep their order, up to {@value #MAX_WAITING}
- * packages, after which the oldest goes on with the reference as its supplier. Relationship targets read before the relationship's {@code from} wait the same way.
+ * packages, after which the oldest goes on with the reference as its supplier. Relationship targets read before
+ * the relationship's {@code from} wait the same way.
  *
  * <p>Support: an artifact's {@code supportLevel} (SPDX 3's {@code SupportType}) is the component's support level.
  * {@code validUntilTime} says until when an artifact may be used before its use must be reassessed; SPDX 3 makes it

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads advisories whatever their format, recognised file by file from the first bytes: OSV, NVD CVE JSON 2.0 feeds,
- * CSAF 2.0 documents and JVN iPedia's VULDEF XML and MyJVN JSON. A path is one file, a folder or a zip archive, which may mix
- * formats; each file is read within the limit of its format's reader.
+ * CSAF 2.0 documents, and JVN iPedia's entries in VULDEF XML or MyJVN JSON. A path is one file, a folder or a zip
+ * archive, which may mix formats; each file is read within the limit of its format's reader.
  */
 public final class AdvisoryReader extends AdvisoryDocumentReader {
 
