@@ -44,8 +44,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Software bills of materials, checked as an import would read them. */
-@Command(name = "sbom", description = "Software bills of materials: CycloneDX 1.2 to 1.6 (JSON, XML) and SPDX 2.2 "
-        + "and 2.3 (JSON, tag-value), checked and matched against advisories.", subcommands = {SbomCommand.Check.class})
+@Command(name = "sbom", description = "Software bills of materials: CycloneDX 1.2 to 1.6 (JSON, XML), SPDX 2.2 "
+        + "and 2.3 (JSON, tag-value) and SPDX 3.0 (JSON-LD), checked and matched against advisories.",
+        subcommands = {SbomCommand.Check.class})
 final class SbomCommand {
 
     @Command(name = "check", description = "Read SBOMs as an import does, however large, and print each one's "
@@ -66,7 +67,8 @@ final class SbomCommand {
                 + "sarif (SARIF 2.1.0 with the findings only); default: ${DEFAULT-VALUE}")
         private Format format;
         @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH", description = "advisories to match "
-                + "the components against: OSV, NVD CVE JSON 2.0 or CSAF 2.0 files, folders or zip archives")
+                + "the components against: OSV, NVD CVE JSON 2.0, CSAF 2.0 or JVN (VULDEF XML, MyJVN JSON) files, "
+                + "folders or zip archives")
         private List<Path> advisories = List.of();
         @Option(names = "--vex", arity = "1..*", paramLabel = "FILE", description = "VEX documents (CycloneDX or "
                 + "CSAF 2.0 JSON) about the SBOMs' product")

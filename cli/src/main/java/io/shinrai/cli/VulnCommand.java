@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /** Vulnerability advisories, offline: match components against OSV, CSAF and NVD data on disk. */
-@Command(name = "vuln", description = "Vulnerability advisories (OSV, NVD CVE JSON 2.0, CSAF 2.0) matched against "
+@Command(name = "vuln", description = "Vulnerability advisories (OSV, NVD CVE JSON 2.0, CSAF 2.0, JVN) matched against "
         + "components.",
         subcommands = {VulnCommand.MatchComponents.class})
 final class VulnCommand {
@@ -39,7 +39,7 @@ final class VulnCommand {
     }
 
     @Command(name = "match", description = "Match components, given by package URL with version, against "
-            + "advisories: OSV, CSAF 2.0 and NVD files, folders or zip archives (--advisories, --nvd). "
+            + "advisories: OSV, CSAF 2.0, JVN and NVD files, folders or zip archives (--advisories, --nvd). "
             + "Each finding names the range or CPE criterion that matched. Exit code 0 when nothing matched, 1 when "
             + "something did, 2 when the input is unusable.")
     static final class MatchComponents implements Callable<Integer> {
@@ -47,7 +47,8 @@ final class VulnCommand {
         @Spec
         private CommandSpec spec;
         @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
-                description = "advisories: OSV, NVD CVE JSON 2.0 or CSAF 2.0 files, a folder of them or a zip "
+                description = "advisories: OSV, NVD CVE JSON 2.0, CSAF 2.0 or JVN (VULDEF XML, MyJVN JSON) files, "
+                        + "a folder of them or a zip "
                         + "archive; each file's format is recognised from its content")
         private List<Path> osv = List.of();
         @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",

@@ -50,6 +50,20 @@ class SbomCommandTest {
     }
 
     @Test
+    void anSpdx3FileIsCheckedLikeTheOthers() throws Exception {
+        Path spdx3;
+        try (var in = getClass().getResourceAsStream("/sbom/infusion-pump-3.0.1.spdx.json")) {
+            spdx3 = dir.resolve("pump.spdx3.json");
+            Files.write(spdx3, in.readAllBytes());
+        }
+
+        assertThat(run.shinrai("sbom", "check", spdx3.toString())).as(run.err()).isZero();
+        assertThat(run.out()).contains(spdx3 + ": SPDX 3 JSON-LD 3.0.1, 3 component(s)")
+                .contains("product: Infusion pump controller@4.2.0")
+                .containsPattern("Author of SBOM data\\s+yes \\(Shinrai Medical, Tool: sbom-builder-2.1\\)");
+    }
+
+    @Test
     void aLackingElementFailsOnlyWhenRequired() throws Exception {
         Path lacking = Files.writeString(dir.resolve("lacking.spdx"), LACKING);
 

@@ -60,16 +60,28 @@ final class ComponentDraft {
     /** Takes the lifecycle properties this import understands and leaves any other property alone. */
     void property(String key, String value, ProblemPlace at, Problems problems) throws InvalidSbomException {
         if (SupportLevel.PROPERTY.equals(key)) {
-            supportLevel = value == null ? null : SupportLevel.parse(value).orElse(null);
-            if (supportLevel == null) {
-                problems.add(at, SbomProblem.Kind.INVALID_VALUE, String.valueOf(value));
-            }
+            supportLevel(value, at, problems);
         } else if (Component.END_OF_SUPPORT_PROPERTY.equals(key)) {
             endOfSupport(value, at, problems);
         }
     }
 
-    /** The day support ends: CycloneDX's endOfSupport property, SPDX 2.3's valid-until date. */
+    /** The support level in SPDX 3's words, from a CycloneDX property or an SPDX 3 artifact. */
+    void supportLevel(String value, ProblemPlace at, Problems problems) throws InvalidSbomException {
+        supportLevel = value == null ? null : SupportLevel.parse(value).orElse(null);
+        if (supportLevel == null) {
+            problems.add(at, SbomProblem.Kind.INVALID_VALUE, String.valueOf(value));
+        }
+    }
+
+    SupportLevel supportLevel() {
+        return supportLevel;
+    }
+
+    /**
+     * The day support ends: CycloneDX's endOfSupport property, SPDX 2.3's valid-until date, SPDX 3's valid-until
+     * time of an artifact whose support is ending.
+     */
     void endOfSupport(String value, ProblemPlace at, Problems problems) throws InvalidSbomException {
         endOfSupport = value == null ? null : dateOf(value);
         if (endOfSupport == null) {

@@ -3,6 +3,7 @@ package io.shinrai.sbom;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The document's own fields while they are read, wherever in the file they stand. */
@@ -53,6 +54,15 @@ final class DocumentDraft {
 
     boolean isDescribed(String ref) {
         return ref != null && describes.contains(ref);
+    }
+
+    /** SPDX 3: a document's root element may be its SBOM, which is not described but describes in turn. */
+    void notDescribed(Collection<String> refs) {
+        describes.removeAll(refs);
+    }
+
+    List<String> described() {
+        return List.copyOf(describes);
     }
 
     private static void add(List<String> list, String value, String what, ProblemPlace at, Problems problems)

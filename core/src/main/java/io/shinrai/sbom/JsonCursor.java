@@ -105,6 +105,10 @@ final class JsonCursor implements AutoCloseable {
         return parser.currentToken() == JsonToken.START_ARRAY;
     }
 
+    boolean isOnObject() {
+        return parser.currentToken() == JsonToken.START_OBJECT;
+    }
+
     /** The string the parser is on, or null (and a problem) when it is something else or too long to keep. */
     String text() throws InvalidSbomException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {

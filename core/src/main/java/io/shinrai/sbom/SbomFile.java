@@ -16,7 +16,8 @@ public final class SbomFile {
     /** How much of the start of a file is looked at to recognise its format. */
     static final int HEAD = 64 * 1024;
     private static final Pattern SPDX_TAG_VALUE = Pattern.compile("(?m)^\\s*SPDXVersion\\s*:");
-    private static final Pattern SPDX_3 = Pattern.compile("\"@context\"\\s*:\\s*\"https://spdx\\.org/rdf/3");
+    private static final Pattern SPDX_3 = Pattern.compile(
+            "\"@context\"\\s*:\\s*\\[?\\s*\"https://spdx\\.org/rdf/3");
 
     private SbomFile() {
     }
@@ -41,15 +42,15 @@ public final class SbomFile {
         }
         String start = text.stripLeading();
         if (start.startsWith("{")) {
+            // before CycloneDX: SPDX 3's creation information has a specVersion too
+            if (SPDX_3.matcher(text).find()) {
+                return SbomFormat.SPDX_3_JSON_LD;
+            }
             if (text.contains("\"bomFormat\"") || text.contains("\"specVersion\"")) {
                 return SbomFormat.CYCLONEDX_JSON;
             }
             if (text.contains("\"spdxVersion\"")) {
                 return SbomFormat.SPDX_JSON;
-            }
-            if (SPDX_3.matcher(text).find()) {
-                throw new InvalidSbomException(List.of(new SbomProblem(new ProblemPlace.WholeFile(),
-                        SbomProblem.Kind.UNSUPPORTED_VERSION, "SPDX 3")));
             }
         } else if (start.startsWith("<")) {
             return SbomFormat.CYCLONEDX_XML;
@@ -66,6 +67,7 @@ public final class SbomFile {
             case CYCLONEDX_XML -> new CycloneDxXmlReader();
             case SPDX_JSON -> new SpdxJsonReader();
             case SPDX_TAG_VALUE -> new SpdxTagValueReader();
+            case SPDX_3_JSON_LD -> new Spdx3JsonReader();
         };
     }
 

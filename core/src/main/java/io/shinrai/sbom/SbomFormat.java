@@ -5,7 +5,8 @@ public enum SbomFormat {
     CYCLONEDX_JSON("CycloneDX JSON"),
     CYCLONEDX_XML("CycloneDX XML"),
     SPDX_JSON("SPDX JSON"),
-    SPDX_TAG_VALUE("SPDX tag-value");
+    SPDX_TAG_VALUE("SPDX tag-value"),
+    SPDX_3_JSON_LD("SPDX 3 JSON-LD");
 
     private final String label;
 

@@ -33,11 +33,11 @@ public record SbomProblem(ProblemPlace place, Kind kind, String detail) {
         LocalizedText where = place.describe();
         LocalizedText what = switch (kind) {
             case UNRECOGNISED -> new LocalizedText(
-                    "CycloneDX(JSON/XML)または SPDX(JSON/タグ値)の SBOM として認識できません。",
-                    "not recognised as a CycloneDX (JSON or XML) or SPDX (JSON or tag-value) SBOM.");
+                    "CycloneDX(JSON/XML)または SPDX(JSON/タグ値/JSON-LD)の SBOM として認識できません。",
+                    "not recognised as a CycloneDX (JSON or XML) or SPDX (JSON, tag-value or JSON-LD) SBOM.");
             case UNSUPPORTED_VERSION -> new LocalizedText(
-                    "バージョン「" + detail + "」には対応していません(CycloneDX 1.2〜1.6、SPDX 2.2/2.3 に対応)。",
-                    "version \"" + detail + "\" is not supported (CycloneDX 1.2 to 1.6 and SPDX 2.2 and 2.3 are).");
+                    "バージョン「" + detail + "」には対応していません(CycloneDX 1.2〜1.6、SPDX 2.2/2.3/3.0 に対応)。",
+                    "version \"" + detail + "\" is not supported (CycloneDX 1.2 to 1.6, SPDX 2.2, 2.3 and 3.0 are).");
             case SYNTAX -> new LocalizedText("書式が正しくありません: " + detail, "the file is malformed: " + detail);
             case DOCTYPE -> new LocalizedText(
                     "文書型宣言(DTD)を含む XML は安全のため受け付けていません。",

@@ -5,7 +5,6 @@ import com.github.packageurl.PackageURL;
 import io.shinrai.catalog.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * version matched by CPE. A product with neither package URL nor CPE cannot be
  * matched and is passed over: no identifier is derived from a product's name.
  */
-public final class CsafReader {
+public final class CsafReader extends AdvisoryDocumentReader {
 
     /** Larger than the largest CSAF documents published (distributions' advisories with big product trees). */
     public static final int MAX_DOCUMENT_BYTES = 64 << 20;
@@ -38,27 +37,15 @@ public final class CsafReader {
     private static final List<String> STATUSES_READ = List.of("first_affected", "known_affected", "last_affected",
             "first_fixed");
 
-    private final AdvisoryFiles files = new AdvisoryFiles(MAX_DOCUMENT_BYTES);
-
-    /** Passes the advisories of every document the path holds to {@code sink}; returns the problems. */
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEach(path, (where, content) -> readOne(where, content, sink, problems));
-        return problems;
+    public CsafReader() {
+        super(MAX_DOCUMENT_BYTES, false);
     }
 
-    public List<LocalizedText> readArchive(String name, InputStream archive, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEachInArchive(name, archive, (where, content) -> readOne(where, content, sink, problems));
-        return problems;
-    }
-
-    private static void readOne(String where, InputStream content, Consumer<Advisory> sink,
-            List<LocalizedText> problems) throws IOException {
+    @Override
+    void readDocument(String where, InputStream content, Consumer<Advisory> sink, List<LocalizedText> problems)
+            throws IOException {
         try {
-            advisories(content.readAllBytes(), where, problems).forEach(sink);
+            advisories(content.readNBytes(MAX_DOCUMENT_BYTES + 1), where, problems).forEach(sink);
         } catch (UnreadableAdvisoryException skipped) {
             problems.add(skipped.reason());
         }

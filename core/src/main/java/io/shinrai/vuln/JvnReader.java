@@ -4,17 +4,10 @@ import io.shinrai.catalog.LocalizedText;
 import io.shinrai.sbom.InvalidSbomException;
 import io.shinrai.sbom.SbomProblem;
 import io.shinrai.sbom.XmlCursor;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,29 +18,18 @@ import java.util.function.Consumer;
  * whose text cannot be read is reported and not matched, rather than matched for every version. The XML is read as a
  * stream with a document type declaration refused, so a feed of thousands of entries costs the memory of one.
  */
-public final class JvnReader {
+public final class JvnReader extends AdvisoryDocumentReader {
 
     /** Larger than the yearly JVN iPedia downloads. */
     public static final long MAX_FILE_BYTES = 1L << 30;
 
-    private final AdvisoryFiles files = new AdvisoryFiles(MAX_FILE_BYTES, true);
-
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEach(path, (where, content) -> readDocument(where, content, sink, problems));
-        return problems;
-    }
-
-    public List<LocalizedText> readArchive(String name, InputStream archive, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEachInArchive(name, archive, (where, content) -> readDocument(where, content, sink, problems));
-        return problems;
+    public JvnReader() {
+        super(MAX_FILE_BYTES, true);
     }
 
     /** Passes each readable entry to {@code sink}; a document that is not VULDEF XML at all is one problem. */
-    static void readDocument(String where, InputStream in, Consumer<Advisory> sink, List<LocalizedText> problems) {
+    @Override
+    void readDocument(String where, InputStream in, Consumer<Advisory> sink, List<LocalizedText> problems) {
         try (XmlCursor xml = XmlCursor.open(in)) {
             xml.root();
             if (!"VULDEF-Document".equals(xml.localName())) {
@@ -74,64 +56,42 @@ public final class JvnReader {
         }
     }
 
-    /** An entry in the making, its fields in whatever order the file gives them. */
-    private static final class Draft {
-        String id;
-        String title;
-        Instant modified;
-        Instant published;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final List<Advisory.Severity> severities = new ArrayList<>();
-        final List<String> references = new ArrayList<>();
-        final List<CpeApplicability.Criterion> criteria = new ArrayList<>();
-    }
-
     private static Optional<Advisory> vulinfo(XmlCursor xml, String where, List<LocalizedText> problems)
             throws InvalidSbomException {
-        Draft draft = new Draft();
+        JvnEntry entry = new JvnEntry();
         xml.children(child -> {
             switch (child) {
-                case "VulinfoID" -> draft.id = xml.text();
-                case "VulinfoData" -> xml.children(field -> data(xml, field, draft, where, problems));
+                case "VulinfoID" -> entry.id = xml.text();
+                case "VulinfoData" -> xml.children(field -> data(xml, field, entry, where, problems));
                 default -> xml.skip();
             }
         });
-        if (draft.id == null || draft.modified == null) {
-            problems.add(AdvisoryRefusal.NOT_AN_ADVISORY.at(where));
-            return Optional.empty();
-        }
-        draft.aliases.remove(draft.id);
-        List<CpeApplicability> applicability = draft.criteria.isEmpty() ? List.of()
-                : List.of(new CpeApplicability(CpeApplicability.Operator.OR, List.of(new CpeApplicability.Node(
-                        CpeApplicability.Operator.OR, false, draft.criteria))));
-        return Optional.of(new Advisory(draft.id, List.copyOf(draft.aliases), draft.modified,
-                Optional.ofNullable(draft.published), Optional.empty(), Optional.ofNullable(draft.title).orElse(""),
-                draft.severities, List.of(), applicability, draft.references));
+        return entry.advisory(where, problems);
     }
 
-    private static void data(XmlCursor xml, String field, Draft draft, String where, List<LocalizedText> problems)
+    private static void data(XmlCursor xml, String field, JvnEntry entry, String where, List<LocalizedText> problems)
             throws InvalidSbomException {
         switch (field) {
-            case "Title" -> draft.title = xml.text();
-            case "DateFirstPublished" -> draft.published = instant(xml.text());
-            case "DateLastUpdated" -> draft.modified = instant(xml.text());
+            case "Title" -> entry.title = xml.text();
+            case "DateFirstPublished" -> entry.published = JvnEntry.instant(xml.text());
+            case "DateLastUpdated" -> entry.modified = JvnEntry.instant(xml.text());
             case "Affected" -> xml.children(item -> {
                 if (item.equals("AffectedItem")) {
-                    affectedItem(xml, draft, where, problems);
+                    affectedItem(xml, entry, where, problems);
                 } else {
                     xml.skip();
                 }
             });
             case "Impact" -> xml.children(impact -> {
                 if (impact.equals("Cvss")) {
-                    cvss(xml, draft);
+                    cvss(xml, entry);
                 } else {
                     xml.skip();
                 }
             });
             case "Related" -> xml.children(item -> {
                 if (item.equals("RelatedItem")) {
-                    related(xml, draft);
+                    related(xml, entry);
                 } else {
                     xml.skip();
                 }
@@ -140,7 +100,7 @@ public final class JvnReader {
         }
     }
 
-    private static void affectedItem(XmlCursor xml, Draft draft, String where, List<LocalizedText> problems)
+    private static void affectedItem(XmlCursor xml, JvnEntry entry, String where, List<LocalizedText> problems)
             throws InvalidSbomException {
         List<String> cpes = new ArrayList<>();
         List<String> versions = new ArrayList<>();
@@ -152,38 +112,26 @@ public final class JvnReader {
             }
         });
         for (String text : cpes) {
-            Cpe cpe;
-            try {
-                cpe = text.startsWith("cpe:/") ? Cpe.fromUri(text) : Cpe.parse(text);
-            } catch (InvalidCpeException invalid) {
-                problems.add(new LocalizedText(where + ": CPE を読めません: " + invalid.getMessage(),
-                        where + ": " + invalid.getMessage()));
+            Optional<Cpe> cpe = JvnEntry.cpe(text, where, problems);
+            if (cpe.isEmpty()) {
                 continue;
             }
             if (versions.isEmpty()) {
-                draft.criteria.add(new CpeApplicability.Criterion(true, cpe, Optional.empty(), Optional.empty()));
+                entry.affected(cpe.get());
             }
             for (String version : versions) {
-                Optional<VersRange.Interval> interval = JvnVersions.interval(version);
-                if (interval.isPresent()) {
-                    draft.criteria.add(new CpeApplicability.Criterion(true, cpe, interval.get().start(),
-                            interval.get().end()));
-                } else {
-                    problems.add(new LocalizedText(where + " " + cpe + ": バージョンの記述を読めないため照合しません: "
-                            + version, where + " " + cpe + ": the versions are not matched, their text cannot be "
-                            + "read: " + version));
-                }
+                entry.affected(cpe.get(), JvnVersions.interval(version), version, where, problems);
             }
         }
     }
 
-    private static void cvss(XmlCursor xml, Draft draft) throws InvalidSbomException {
+    private static void cvss(XmlCursor xml, JvnEntry entry) throws InvalidSbomException {
         String version = xml.attribute("version");
         xml.children(field -> {
             if (field.equals("Vector")) {
                 String vector = xml.text();
                 if (vector != null) {
-                    draft.severities.add(new Advisory.Severity(version != null && version.startsWith("3")
+                    entry.severities.add(new Advisory.Severity(version != null && version.startsWith("3")
                             ? "CVSS_V3" : "CVSS_V2", vector));
                 }
             } else {
@@ -192,31 +140,19 @@ public final class JvnReader {
         });
     }
 
-    private static void related(XmlCursor xml, Draft draft) throws InvalidSbomException {
+    private static void related(XmlCursor xml, JvnEntry entry) throws InvalidSbomException {
         String type = xml.attribute("type");
         xml.children(field -> {
             switch (field) {
                 case "VulinfoID" -> {
                     String id = xml.text();
                     if ("advisory".equals(type) && id != null) {
-                        draft.aliases.add(id);
+                        entry.aliases.add(id);
                     }
                 }
-                case "URL" -> Optional.ofNullable(xml.text()).ifPresent(draft.references::add);
+                case "URL" -> Optional.ofNullable(xml.text()).ifPresent(entry.references::add);
                 default -> xml.skip();
             }
         });
-    }
-
-    /** JVN writes dates with or without seconds ({@code 2021-12-13T17:37+09:00}); unreadable is absent. */
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException malformed) {
-            return null;
-        }
     }
 }

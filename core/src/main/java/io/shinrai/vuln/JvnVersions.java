@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class JvnVersions {
 
-    private static final String VERSION = "(?:Version|version|Ver\\.|ver\\.|バージョン)?\\s*([0-9][0-9A-Za-z.\\-_+]*)";
+    private static final String PLAIN = "[0-9][0-9A-Za-z.\\-_+]*";
+    private static final Pattern PLAIN_VERSION = Pattern.compile(PLAIN);
+    private static final String VERSION = "(?:Version|version|Ver\\.|ver\\.|バージョン)?\\s*(" + PLAIN + ")";
     private static final Pattern SINGLE = Pattern.compile(VERSION);
     private static final Pattern UP_TO = Pattern.compile(VERSION + "\\s*(?:およびそれ以前|以前)(?:のバージョン)?");
     private static final Pattern BEFORE = Pattern.compile(VERSION + "\\s*(?:より前|未満)(?:のバージョン)?");
@@ -41,6 +43,11 @@ final class JvnVersions {
             return Optional.of(new VersRange.Interval(bound(m.group(1), true), bound(m.group(2), true)));
         }
         return Optional.empty();
+    }
+
+    /** Whether the text is a version alone, as MyJVN's JSON gives bounds, and not words about versions. */
+    static boolean isPlainVersion(String text) {
+        return text != null && PLAIN_VERSION.matcher(text).matches();
     }
 
     private static Optional<CpeApplicability.Bound> bound(String version, boolean inclusive) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,22 +24,17 @@ import tools.jackson.databind.JsonNode;
  * megabytes costs the memory of its largest CVE. The CVE's configurations become its CPE applicability; a rejected
  * CVE is read as withdrawn. A CVE or CPE criterion that cannot be read is reported and the rest go on.
  */
-public final class NvdReader {
+public final class NvdReader extends AdvisoryDocumentReader {
 
     /** Larger than the yearly feeds, which are some hundred megabytes unpacked. */
     public static final long MAX_FILE_BYTES = 1L << 30;
 
-    private final AdvisoryFiles files = new AdvisoryFiles(MAX_FILE_BYTES);
-
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEach(path, (where, content) -> readFeed(where, content, sink, problems));
-        return problems;
+    public NvdReader() {
+        super(MAX_FILE_BYTES, false);
     }
 
-    static void readFeed(String where, InputStream content, Consumer<Advisory> sink,
-            List<LocalizedText> problems) {
+    @Override
+    void readDocument(String where, InputStream content, Consumer<Advisory> sink, List<LocalizedText> problems) {
         // JSON exchanged between systems is UTF-8 (RFC 8259); read as such, no other encoding is guessed from the
         // first bytes, and bytes that are not UTF-8 become replacement characters
         try (JsonParser parser = AdvisoryJson.MAPPER.createParser(new InputStreamReader(content,

@@ -5,7 +5,6 @@ import com.github.packageurl.PackageURL;
 import io.shinrai.catalog.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,33 +17,20 @@ import tools.jackson.databind.JsonNode;
  * events; {@code database_specific} and {@code ecosystem_specific} are ignored. An advisory that cannot be read is
  * reported with where it is and the rest go on; an archive that is damaged or a zip bomb is refused whole.
  */
-public final class OsvReader {
+public final class OsvReader extends AdvisoryDocumentReader {
 
     /** Larger than any advisory of the OSV database, whose largest list some thousand versions. */
     public static final int MAX_ADVISORY_BYTES = 8 << 20;
 
-    private final AdvisoryFiles files = new AdvisoryFiles(MAX_ADVISORY_BYTES);
-
-    /** Passes every advisory the path holds to {@code sink}, in file order; returns the problems of those skipped. */
-    public List<LocalizedText> read(Path path, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEach(path, (where, content) -> readOne(where, content, sink, problems));
-        return problems;
+    public OsvReader() {
+        super(MAX_ADVISORY_BYTES, false);
     }
 
-    /** Reads a zip archive from a stream, as an upload arrives. */
-    public List<LocalizedText> readArchive(String name, InputStream archive, Consumer<Advisory> sink)
-            throws IOException, UnreadableAdvisoryException {
-        List<LocalizedText> problems = new ArrayList<>();
-        files.forEachInArchive(name, archive, (where, content) -> readOne(where, content, sink, problems));
-        return problems;
-    }
-
-    private static void readOne(String where, InputStream content, Consumer<Advisory> sink,
-            List<LocalizedText> problems) throws IOException {
+    @Override
+    void readDocument(String where, InputStream content, Consumer<Advisory> sink, List<LocalizedText> problems)
+            throws IOException {
         try {
-            sink.accept(advisory(content.readAllBytes(), where));
+            sink.accept(advisory(content.readNBytes(MAX_ADVISORY_BYTES + 1), where));
         } catch (UnreadableAdvisoryException skipped) {
             problems.add(skipped.reason());
         }

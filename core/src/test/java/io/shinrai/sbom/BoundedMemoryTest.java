@@ -26,6 +26,19 @@ class BoundedMemoryTest {
     void threeHundredThousandComponentsAreReadIn64MegabytesOfHeap(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("large.cdx.json");
         LargeCycloneDxFile.write(file, COMPONENTS);
+
+        assertReadInBoundedMemory(file);
+    }
+
+    @Test
+    void threeHundredThousandSpdx3PackagesAreReadIn64MegabytesOfHeap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("large.spdx3.json");
+        LargeSpdx3File.write(file, COMPONENTS);
+
+        assertReadInBoundedMemory(file);
+    }
+
+    private static void assertReadInBoundedMemory(Path file) throws Exception {
         // held as records, the components alone would take well over 64 MB
         assertThat(Files.size(file)).isGreaterThan(100L * 1024 * 1024);
 
@@ -35,7 +48,8 @@ class BoundedMemoryTest {
         String output = new String(reading.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(reading.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
-        System.out.println("reading " + COMPONENTS + " components with -Xmx64m: " + output.strip());
+        System.out.println("reading " + COMPONENTS + " components of " + file.getFileName() + " with -Xmx64m: "
+                + output.strip());
         assertThat(reading.exitValue()).as(output).isZero();
         assertThat(output).contains("components=" + COMPONENTS).contains("relationships=" + (COMPONENTS - 1));
     }

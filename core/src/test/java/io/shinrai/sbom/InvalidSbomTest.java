@@ -74,9 +74,9 @@ class InvalidSbomTest {
                 .containsExactly(tuple(SbomProblem.Kind.UNSUPPORTED_VERSION, "1.0"));
         assertThat(problemsOf("{\"spdxVersion\": \"SPDX-2.1\"}")).extracting(SbomProblem::kind)
                 .containsExactly(SbomProblem.Kind.UNSUPPORTED_VERSION);
-        assertThat(problemsOf("{\"@context\": \"https://spdx.org/rdf/3.0.1/spdx-context.jsonld\", \"@graph\": []}"))
-                .extracting(SbomProblem::kind, SbomProblem::detail)
-                .containsExactly(tuple(SbomProblem.Kind.UNSUPPORTED_VERSION, "SPDX 3"));
+        assertThat(problemsOf("{\"@context\": \"https://spdx.org/rdf/3.1/spdx-context.jsonld\", \"@graph\": []}"))
+                .containsExactly(new SbomProblem(new ProblemPlace.JsonPointer("/@context"),
+                        SbomProblem.Kind.UNSUPPORTED_VERSION, "SPDX 3.1"));
     }
 
     @Test

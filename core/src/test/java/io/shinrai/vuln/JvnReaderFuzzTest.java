@@ -15,7 +15,7 @@ class JvnReaderFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void anyBytesAreReadOrReported(FuzzedDataProvider data) {
         List<LocalizedText> problems = new ArrayList<>();
-        JvnReader.readDocument("fuzz.xml", new ByteArrayInputStream(data.consumeRemainingAsBytes()),
+        new JvnReader().readDocument("fuzz.xml", new ByteArrayInputStream(data.consumeRemainingAsBytes()),
                 advisory -> assertThat(advisory.id()).isNotBlank(), problems);
         assertThat(problems).allSatisfy(problem -> assertThat(problem.ja()).startsWith("fuzz.xml"));
     }

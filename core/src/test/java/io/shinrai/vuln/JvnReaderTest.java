@@ -74,7 +74,7 @@ class JvnReaderTest {
                 """;
         List<LocalizedText> problems = new ArrayList<>();
 
-        JvnReader.readDocument("xxe.xml", new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)),
+        new JvnReader().readDocument("xxe.xml", new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)),
                 advisory -> { }, problems);
 
         assertThat(problems).singleElement().satisfies(problem -> {

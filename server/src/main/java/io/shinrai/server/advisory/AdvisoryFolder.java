@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A folder on the server that advisory data is copied into for offline installations (SHINRAI_ADVISORY_FOLDER):
- * {@code osv/} and {@code nvd/} in it, each holding files, folders or zip archives. Every one of those is a source
- * named after it, e.g. {@code osv/go.zip} is the source "OSV go".
+ * a folder per format in it ({@code osv/}, {@code nvd/}, {@code csaf/}, {@code jvn/}, {@code jvn_json/}), each
+ * holding files, folders or zip archives. Every one of those is a source named after it, e.g. {@code osv/go.zip} is
+ * the source "OSV go".
  */
 @Component
 class AdvisoryFolder {

@@ -3,6 +3,7 @@ package io.shinrai.server.advisory;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.vuln.Advisory;
 import io.shinrai.vuln.CsafReader;
+import io.shinrai.vuln.JvnJsonReader;
 import io.shinrai.vuln.JvnReader;
 import io.shinrai.vuln.NvdReader;
 import io.shinrai.vuln.OsvReader;
@@ -36,6 +37,12 @@ public enum AdvisoryFormat {
         @Override
         List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
             return new JvnReader().read(path, sink);
+        }
+    },
+    JVN_JSON {
+        @Override
+        List<LocalizedText> read(Path path, Consumer<Advisory> sink) throws IOException, UnreadableAdvisoryException {
+            return new JvnJsonReader().read(path, sink);
         }
     };
 

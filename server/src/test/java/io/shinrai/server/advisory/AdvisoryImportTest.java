@@ -93,6 +93,23 @@ class AdvisoryImportTest {
                 .query(String.class).list()).contains(prefix + "EMS-SA/CVE-2021-44228");
     }
 
+    @Test
+    void aJvnEntryInMyJvnJsonIsImportedUnderItsJvndbId() throws Exception {
+        String entry;
+        try (var in = getClass().getResourceAsStream("/vuln/jvn/myjvn-jvncsaf-fixture.json")) {
+            entry = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("JVNDB-2026-004711",
+                    prefix + "JVNDB");
+        }
+
+        admin.uploadWith("/platform/advisories", new MockMultipartFile("file", "jvndb.json", "application/json",
+                entry.getBytes(StandardCharsets.UTF_8)), "format", "JVN_JSON", "source", "JVN iPedia");
+        String page = admin.get("/platform/advisories").getContentAsString();
+
+        assertThat(page).contains("JVN iPedia", "JVN MyJVN API JSON", "jvndb.json", "追加 1 件");
+        assertThat(jdbc.sql("select summary from advisory where id = :id").param("id", prefix + "JVNDB")
+                .query(String.class).single()).isEqualTo("ImageLink Viewer における認証回避の脆弱性");
+    }
+
     private String upload(byte[] content, String name) throws Exception {
         admin.uploadWith("/platform/advisories", new MockMultipartFile("file", name, "application/zip", content),
                 "format", "OSV", "source", "OSV Maven");

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +110,18 @@ class SbomImportTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("\"components\":1200").contains("CycloneDX JSON");
         assertThat(componentsStored()).isEqualTo(1_200);
+    }
+
+    @Test
+    void anSpdx3SbomIsImportedWithTheSupportItsPackagesDeclare() throws Exception {
+        MockHttpServletResponse response = api(resource("infusion-pump-3.0.1.spdx.json"),
+                MediaType.valueOf("application/ld+json"));
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("\"components\":3").contains("SPDX 3 JSON-LD");
+        assertThat(jdbc.sql("select end_of_support from sbom_component where name = 'openssl' and sbom_id = "
+                + "(select id from sbom where product_version_id = :v)").param("v", version.id())
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 9, 7));
     }
 
     @Test
