@@ -21,7 +21,8 @@ public class V31__assessments_keep_their_catalogue extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         YAMLMapper yaml = YAMLMapper.builder().build();
-        ObjectNode catalogue = (ObjectNode) yaml.readTree(new RiskYamlWriter().write(RiskCatalogue.remoteMaintenance()));
+        ObjectNode catalogue = (ObjectNode) yaml.readTree(
+                new RiskYamlWriter().write(RiskCatalogue.remoteMaintenance()));
         catalogue.remove("format");
         try (Statement statement = context.getConnection().createStatement();
              ResultSet rows = statement.executeQuery("select id, document from risk_assessment");

@@ -39,7 +39,10 @@ public record AssessmentVocabulary(AnnexA annexA, CatalogueLibrary disclosures) 
         }
     }
 
-    /** The unknown names of one row, each with the row's id; assets, threats and vulnerabilities from {@code catalogue}. */
+    /**
+     * The unknown names of one row, each with the row's id; its asset, threat and vulnerability must be in
+     * {@code catalogue}.
+     */
     public List<LocalizedText> problems(RiskRow row, RiskCatalogue catalogue) {
         LocalizedText where = Assessment.where(row);
         List<LocalizedText> problems = new ArrayList<>();

@@ -66,7 +66,7 @@ public record RiskCatalogue(String id, String version, LocalizedText title, List
         return catalogue;
     }
 
-    /** A catalogue written inside another file, such as an assessment's frozen copy; its problems go under {@code path}. */
+    /** A catalogue inside another file, such as an assessment's frozen copy; its problems go under {@code path}. */
     static RiskCatalogue inline(JsonNode node, String path, YamlFields outer) {
         YamlFields fields = new YamlFields();
         RiskCatalogue catalogue = catalogue(node, fields);

@@ -72,7 +72,7 @@ public class RiskCatalogues {
         return saved;
     }
 
-    /** The choice new assessments start with: {@code built-in:remote-maintenance} or the id of the organisation's own. */
+    /** What new assessments start with: {@code built-in:remote-maintenance} or the id of the organisation's own. */
     public String defaultChoice(UUID organisationId) {
         return repository.findDefault(organisationId).map(UUID::toString)
                 .orElse(RiskMethods.BUILT_IN + builtIn().id());

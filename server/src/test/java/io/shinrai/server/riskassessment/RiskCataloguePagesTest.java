@@ -98,7 +98,8 @@ class RiskCataloguePagesTest {
         assertThat(copy).isNotEqualTo(catalogue);
         assertThat(catalogues.get(vendor.id(), id(copy)).catalogue()).isEqualTo(stored());
 
-        MockHttpServletResponse notTheFormat = upload("format: shinrai-risk-method/1\n".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse notTheFormat = upload("format: shinrai-risk-method/1\n"
+                .getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse tooLarge = upload(new byte[RiskCatalogue.MAX_BYTES + 1]);
 
         assertThat(notTheFormat.getRedirectedUrl()).endsWith("/risk-catalogues");
