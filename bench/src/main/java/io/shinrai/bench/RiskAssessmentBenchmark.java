@@ -54,7 +54,7 @@ public class RiskAssessmentBenchmark {
     @Setup
     public void setUp() throws Exception {
         RiskCatalogue catalogue = RiskCatalogue.remoteMaintenance();
-        AssessmentVocabulary vocabulary = new AssessmentVocabulary(catalogue, AnnexA.controls(),
+        AssessmentVocabulary vocabulary = new AssessmentVocabulary(AnnexA.controls(),
                 CatalogueLibrary.load(null));
         RiskMethodLibrary methods = RiskMethodLibrary.builtIn();
         multiplicative = methods.find("multiplicative-3").orElseThrow();
@@ -70,7 +70,7 @@ public class RiskAssessmentBenchmark {
                 new Exposure(1, 1 + i % 2), Responsibility.values()[i % 3], Treatment.values()[i % 4],
                 "owner " + i % 17, LocalDate.of(2027, 1 + i % 12, 1))).toList();
         draft = new Assessment("bench", 1, new LocalizedText("ベンチマーク", "benchmark"), "bench-service", null,
-                methods.find("ipa-3").orElseThrow(), AssessmentState.DRAFT, list, Map.of());
+                methods.find("ipa-3").orElseThrow(), catalogue, AssessmentState.DRAFT, list, Map.of());
         vocabulary.check(draft);
         writer = new RiskWorkbookWriter(vocabulary);
         if (recalculateAfterMethodChange().size() != rows || exportWorkbook() < 10_000) {

@@ -10,7 +10,6 @@ import io.shinrai.risk.Assessment;
 import io.shinrai.risk.AssessmentReader;
 import io.shinrai.risk.AssessmentVocabulary;
 import io.shinrai.risk.InvalidRiskDataException;
-import io.shinrai.risk.RiskCatalogue;
 import io.shinrai.risk.RiskMethodLibrary;
 import io.shinrai.risk.RiskMethodReader;
 import io.shinrai.risk.RowRisk;
@@ -146,8 +145,8 @@ final class RiskCommand {
 
         static Vocabulary load() throws UnusableInput {
             try {
-                AssessmentVocabulary names = new AssessmentVocabulary(RiskCatalogue.remoteMaintenance(),
-                        AnnexA.controls(), CatalogueLibrary.load(null));
+                AssessmentVocabulary names = new AssessmentVocabulary(AnnexA.controls(),
+                        CatalogueLibrary.load(null));
                 return new Vocabulary(names, new AssessmentReader(RiskMethodLibrary.builtIn(), names));
             } catch (InvalidCatalogueException e) {
                 throw new UnusableInput(e.getMessage());

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The risk assessment of one remote service, for the vendor alone or done jointly with a hospital. It keeps the method
- * it was made with; every row's levels are checked against that method's scales. Only a draft can be edited; an
+ * and the catalogue it was made with: every row's levels are checked against that method's scales, and its assets,
+ * threats and vulnerabilities are that catalogue's (see {@link AssessmentVocabulary}). Only a draft can be edited; an
  * accepted version is frozen, and a change to it is made on {@link #nextVersion()}.
  *
  * @param hospital     null when the vendor assesses its service alone
@@ -19,7 +20,8 @@ import java.util.Set;
  *                      Statement of Applicability
  */
 public record Assessment(String id, int version, LocalizedText title, String service, String hospital,
-        RiskMethod method, AssessmentState state, List<RiskRow> rows, Map<String, LocalizedText> notApplicable) {
+        RiskMethod method, RiskCatalogue catalogue, AssessmentState state, List<RiskRow> rows,
+        Map<String, LocalizedText> notApplicable) {
 
     public Assessment {
         rows = List.copyOf(rows);
@@ -64,17 +66,18 @@ public record Assessment(String id, int version, LocalizedText title, String ser
                             + (state == AssessmentState.ACCEPTED ? "; the accepted version is frozen, create a new version"
                             : ""));
         }
-        return new Assessment(id, version, title, service, hospital, method, next, rows, notApplicable);
+        return new Assessment(id, version, title, service, hospital, method, catalogue, next, rows, notApplicable);
     }
 
     public Assessment withRows(List<RiskRow> changed) {
         requireDraft();
-        return new Assessment(id, version, title, service, hospital, method, state, changed, notApplicable);
+        return new Assessment(id, version, title, service, hospital, method, catalogue, state, changed,
+                notApplicable);
     }
 
     public Assessment withNotApplicable(Map<String, LocalizedText> changed) {
         requireDraft();
-        return new Assessment(id, version, title, service, hospital, method, state, rows, changed);
+        return new Assessment(id, version, title, service, hospital, method, catalogue, state, rows, changed);
     }
 
     /**
@@ -83,13 +86,14 @@ public record Assessment(String id, int version, LocalizedText title, String ser
      */
     public Assessment withMethod(RiskMethod changed) {
         requireDraft();
-        return new Assessment(id, version, title, service, hospital, changed, state, rows, notApplicable);
+        return new Assessment(id, version, title, service, hospital, changed, catalogue, state, rows,
+                notApplicable);
     }
 
     /** A new draft version with this one's content, the way to change an accepted assessment. */
     public Assessment nextVersion() {
-        return new Assessment(id, version + 1, title, service, hospital, method, AssessmentState.DRAFT, rows,
-                notApplicable);
+        return new Assessment(id, version + 1, title, service, hospital, method, catalogue, AssessmentState.DRAFT,
+                rows, notApplicable);
     }
 
     /** Refuses, with the reason for its state, any change to a version that is not a draft. */

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads an assessment in the {@code shinrai-risk-assessment/1} YAML format, the form of the shipped template and
- * worked samples. The method is named by id and copied into the assessment. A file with any problem is refused
- * whole, with every problem in Japanese and English.
+ * worked samples. The method is named by id and copied into the assessment; the catalogue is written out in full, or
+ * left out for the built-in one. A file with any problem is refused whole, with every problem in Japanese and
+ * English.
  */
 public final class AssessmentReader {
 
@@ -53,14 +54,15 @@ public final class AssessmentReader {
     }
 
     private Assessment assessment(JsonNode root, YamlFields fields) {
-        fields.allowOnly(root, "", "format", "id", "version", "title", "service", "hospital", "method", "state",
-                "rows", "notApplicable");
+        fields.allowOnly(root, "", "format", "id", "version", "title", "service", "hospital", "method", "catalogue",
+                "state", "rows", "notApplicable");
         String id = fields.text(root, "id", "");
         Integer version = fields.integer(root, "version", "");
         LocalizedText title = fields.localized(root, "title", "");
         String service = fields.text(root, "service", "");
         String hospital = fields.optionalText(root, "hospital");
         RiskMethod method = method(root, fields);
+        RiskCatalogue catalogue = catalogue(root, fields);
         AssessmentState state = named(AssessmentState.class, fields.text(root, "state", ""), "state", fields);
         List<RiskRow> rows = new ArrayList<>();
         for (YamlFields.Entry entry : fields.list(root, "rows", "", false)) {
@@ -82,8 +84,8 @@ public final class AssessmentReader {
         if (!fields.problems.isEmpty()) {
             return null;
         }
-        return fields.build("", () -> new Assessment(id, version, title, service, hospital, method, state, rows,
-                notApplicable));
+        return fields.build("", () -> new Assessment(id, version, title, service, hospital, method, catalogue,
+                state, rows, notApplicable));
     }
 
     /** The frozen copy written out in full, or a built-in method named by id, as templates do. */
@@ -100,6 +102,20 @@ public final class AssessmentReader {
                     "there is no method \"" + methodId + "\" (known: " + known + ")");
         }
         return method;
+    }
+
+    /** The frozen copy written out in full; the built-in catalogue when there is none, as in templates. */
+    private static RiskCatalogue catalogue(JsonNode root, YamlFields fields) {
+        JsonNode node = root.get("catalogue");
+        if (node == null) {
+            return RiskCatalogue.remoteMaintenance();
+        }
+        if (!node.isObject()) {
+            fields.problem("catalogue", "カタログの全体（id, version, title, assets, threats, vulnerabilities）を書いてください。",
+                    "must be the whole catalogue (id, version, title, assets, threats, vulnerabilities)");
+            return null;
+        }
+        return RiskCatalogue.inline(node, "catalogue", fields);
     }
 
     private static RiskRow row(YamlFields.Entry entry, YamlFields fields) {

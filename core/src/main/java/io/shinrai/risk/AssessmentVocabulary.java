@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The names an assessment may use: assets, threats and vulnerabilities of its catalogue, Annex A controls, and the
- * items of the disclosure catalogues. A name outside them is refused rather than kept, so that a typing mistake
- * cannot leave a row without the control it claims.
+ * The names an assessment may use: assets, threats and vulnerabilities of the catalogue it keeps, Annex A controls,
+ * and the items of the disclosure catalogues. A name outside them is refused rather than kept, so that a typing
+ * mistake cannot leave a row without the control it claims.
  */
-public record AssessmentVocabulary(RiskCatalogue catalogue, AnnexA annexA, CatalogueLibrary disclosures) {
+public record AssessmentVocabulary(AnnexA annexA, CatalogueLibrary disclosures) {
 
     /** @throws InvalidRiskDataException with every unknown name, row by row */
     public void check(Assessment assessment) {
         List<LocalizedText> problems = new ArrayList<>();
         for (RiskRow row : assessment.rows()) {
-            problems.addAll(problems(row));
+            problems.addAll(problems(row, assessment.catalogue()));
         }
         Set<String> used = assessment.rows().stream().flatMap(row -> row.controls().stream())
                 .map(Control::text).collect(Collectors.toSet());
@@ -39,18 +39,21 @@ public record AssessmentVocabulary(RiskCatalogue catalogue, AnnexA annexA, Catal
         }
     }
 
-    /** The unknown names of one row, each with the row's id. */
-    public List<LocalizedText> problems(RiskRow row) {
+    /**
+     * The unknown names of one row, each with the row's id; its asset, threat and vulnerability must be in
+     * {@code catalogue}.
+     */
+    public List<LocalizedText> problems(RiskRow row, RiskCatalogue catalogue) {
         LocalizedText where = Assessment.where(row);
         List<LocalizedText> problems = new ArrayList<>();
         if (catalogue.asset(row.asset()).isEmpty()) {
-            problems.add(unknown(where, "資産", "asset", row.asset()));
+            problems.add(unknown(where, "資産", "asset", row.asset(), catalogue));
         }
         if (catalogue.threat(row.threat()).isEmpty()) {
-            problems.add(unknown(where, "脅威", "threat", row.threat()));
+            problems.add(unknown(where, "脅威", "threat", row.threat(), catalogue));
         }
         if (catalogue.vulnerability(row.vulnerability()).isEmpty()) {
-            problems.add(unknown(where, "脆弱性", "vulnerability", row.vulnerability()));
+            problems.add(unknown(where, "脆弱性", "vulnerability", row.vulnerability(), catalogue));
         }
         for (Control control : row.controls()) {
             if (control instanceof Control.AnnexAControl annex && annexA.find(annex.id()).isEmpty()) {
@@ -72,7 +75,8 @@ public record AssessmentVocabulary(RiskCatalogue catalogue, AnnexA annexA, Catal
                 .map(Catalogue::allItems).anyMatch(items -> items.stream().anyMatch(i -> i.ref().equals(item.ref())));
     }
 
-    private LocalizedText unknown(LocalizedText where, String ja, String en, String id) {
+    private static LocalizedText unknown(LocalizedText where, String ja, String en, String id,
+                                         RiskCatalogue catalogue) {
         return new LocalizedText(where.ja() + ": " + ja + "「" + id + "」はカタログ " + catalogue.id() + " にありません。",
                 where.en() + ": " + en + " \"" + id + "\" is not in catalogue " + catalogue.id());
     }

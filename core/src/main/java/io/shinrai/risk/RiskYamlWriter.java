@@ -9,9 +9,10 @@ import java.util.Map;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Writes methods ({@code shinrai-risk-method/1}) and assessments ({@code shinrai-risk-assessment/1}) as YAML that
- * the readers take back unchanged. An assessment is written with its method in full, never by id, so that the text
- * keeps the method the assessment was frozen with even after the organisation's method changes.
+ * Writes methods ({@code shinrai-risk-method/1}), catalogues ({@code shinrai-risk-catalogue/1}) and assessments
+ * ({@code shinrai-risk-assessment/1}) as YAML that the readers take back unchanged. An assessment is written with its
+ * method and catalogue in full, never by id, so that the text keeps what the assessment was frozen with even after
+ * the organisation's method or catalogue changes.
  */
 public final class RiskYamlWriter {
 
@@ -21,6 +22,13 @@ public final class RiskYamlWriter {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("format", RiskMethodReader.FORMAT);
         tree.putAll(method(method));
+        return YAML.writeValueAsString(tree);
+    }
+
+    public String write(RiskCatalogue catalogue) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("format", RiskCatalogue.FORMAT);
+        tree.putAll(catalogue(catalogue));
         return YAML.writeValueAsString(tree);
     }
 
@@ -35,6 +43,7 @@ public final class RiskYamlWriter {
             tree.put("hospital", assessment.hospital());
         }
         tree.put("method", method(assessment.method()));
+        tree.put("catalogue", catalogue(assessment.catalogue()));
         tree.put("state", name(assessment.state()));
         tree.put("rows", assessment.rows().stream().map(RiskYamlWriter::row).toList());
         List<Map<String, Object>> notApplicable = new ArrayList<>();
@@ -76,6 +85,27 @@ public final class RiskYamlWriter {
         acceptance.put("manageUpTo", method.acceptance().manageUpTo());
         tree.put("acceptance", acceptance);
         return tree;
+    }
+
+    private static Map<String, Object> catalogue(RiskCatalogue catalogue) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("id", catalogue.id());
+        tree.put("version", catalogue.version());
+        tree.put("title", localized(catalogue.title()));
+        tree.put("assets", terms(catalogue.assets()));
+        tree.put("threats", terms(catalogue.threats()));
+        tree.put("vulnerabilities", terms(catalogue.vulnerabilities()));
+        return tree;
+    }
+
+    private static List<Map<String, Object>> terms(List<RiskTerm> terms) {
+        return terms.stream().map(term -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", term.id());
+            entry.put("ja", term.name().ja());
+            entry.put("en", term.name().en());
+            return entry;
+        }).toList();
     }
 
     private static Map<String, Object> row(RiskRow row) {

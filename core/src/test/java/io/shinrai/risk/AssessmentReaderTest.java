@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class AssessmentReaderTest {
+public class AssessmentReaderTest {
 
     static AssessmentReader reader;
 
     @BeforeAll
     static void load() throws Exception {
         reader = new AssessmentReader(RiskMethodLibrary.builtIn(), new AssessmentVocabulary(
-                RiskCatalogue.remoteMaintenance(), AnnexA.controls(), CatalogueLibrary.load(null)));
+                AnnexA.controls(), CatalogueLibrary.load(null)));
     }
 
     static Assessment shipped(String name) throws Exception {
@@ -96,5 +96,33 @@ class AssessmentReaderTest {
 
         assertThatThrownBy(() -> reader.read(yaml.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("there is no method \"ipa-9\" (known: ipa-3, multiplicative-3)");
+    }
+
+    @Test
+    void theCatalogueIsKeptInFullAndAFileWithoutOneUsesTheBuiltIn() throws Exception {
+        Assessment sample = shipped("sample-ct-tls.yaml");
+        RiskCatalogue renamed = renamedPc(RiskCatalogue.remoteMaintenance());
+        Assessment own = new Assessment(sample.id(), 1, sample.title(), sample.service(), null, sample.method(),
+                renamed, AssessmentState.DRAFT, sample.rows(), sample.notApplicable());
+
+        String yaml = new RiskYamlWriter().write(own);
+
+        assertThat(sample.catalogue()).isEqualTo(RiskCatalogue.remoteMaintenance());
+        assertThat(reader.read(yaml.getBytes(StandardCharsets.UTF_8)).catalogue()).isEqualTo(renamed);
+        assertThat(yaml).contains("ja: \"院外の保守端末\"");
+        String withoutPc = yaml.replace("  - id: \"maintenance-pc\"\n    ja: \"院外の保守端末\"\n    en: \"Remote PC\"\n", "");
+        assertThatThrownBy(() -> reader.read(withoutPc.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("asset \"maintenance-pc\" is not in catalogue remote-maintenance");
+        String bad = yaml.replace("id: \"maintenance-pc\"", "id: \"Maintenance PC\"");
+        assertThatThrownBy(() -> reader.read(bad.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("catalogue: \"Maintenance PC\": an id must be lower-case letters");
+    }
+
+    /** The built-in catalogue with the maintenance PC renamed, as an organisation edits its copy. */
+    public static RiskCatalogue renamedPc(RiskCatalogue catalogue) {
+        return new RiskCatalogue(catalogue.id(), "2", catalogue.title(), catalogue.assets().stream()
+                .map(term -> term.id().equals("maintenance-pc")
+                        ? new RiskTerm(term.id(), new LocalizedText("院外の保守端末", "Remote PC")) : term).toList(),
+                catalogue.threats(), catalogue.vulnerabilities());
     }
 }

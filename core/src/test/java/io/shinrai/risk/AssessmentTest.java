@@ -19,8 +19,7 @@ class AssessmentTest {
 
     @BeforeAll
     static void load() throws Exception {
-        vocabulary = new AssessmentVocabulary(RiskCatalogue.remoteMaintenance(), AnnexA.controls(),
-                CatalogueLibrary.load(null));
+        vocabulary = new AssessmentVocabulary(AnnexA.controls(), CatalogueLibrary.load(null));
         ipa = RiskMethodLibrary.builtIn().find("ipa-3").orElseThrow();
         multiplicative = RiskMethodLibrary.builtIn().find("multiplicative-3").orElseThrow();
     }
@@ -33,7 +32,8 @@ class AssessmentTest {
 
     static Assessment draft(RiskRow... rows) {
         return new Assessment("ct-remote", 1, new LocalizedText("CT リモート保守", "CT remote maintenance"),
-                "acme-ct-remote", null, ipa, AssessmentState.DRAFT, List.of(rows), Map.of());
+                "acme-ct-remote", null, ipa, RiskCatalogue.remoteMaintenance(), AssessmentState.DRAFT, List.of(rows),
+                Map.of());
     }
 
     @Test

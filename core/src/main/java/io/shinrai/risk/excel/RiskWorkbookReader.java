@@ -149,10 +149,10 @@ public final class RiskWorkbookReader {
 
         Optional<RiskRow> read() {
             String id = required(ID);
-            String asset = term(ASSET, vocabulary.catalogue().assets());
+            String asset = term(ASSET, draft.catalogue().assets());
             AssetValue value = new AssetValue(level(CONFIDENTIALITY), level(INTEGRITY), level(AVAILABILITY));
-            String threat = term(THREAT, vocabulary.catalogue().threats());
-            String vulnerability = term(VULNERABILITY, vocabulary.catalogue().vulnerabilities());
+            String threat = term(THREAT, draft.catalogue().threats());
+            String vulnerability = term(VULNERABILITY, draft.catalogue().vulnerabilities());
             Exposure inherent = new Exposure(level(INHERENT_THREAT), level(INHERENT_VULNERABILITY));
             Exposure residual = new Exposure(level(RESIDUAL_THREAT), level(RESIDUAL_VULNERABILITY));
             List<Control> controls = Arrays.stream(text(row, CONTROLS).split("[,、，\\s]+"))
@@ -170,7 +170,7 @@ public final class RiskWorkbookReader {
             }
             RiskRow read = new RiskRow(id, asset, value, threat, vulnerability, inherent, controls, residual,
                     responsibility, treatment, text(row, OWNER), due);
-            List<LocalizedText> unknown = vocabulary.problems(read).stream()
+            List<LocalizedText> unknown = vocabulary.problems(read, draft.catalogue()).stream()
                     .map(problem -> new LocalizedText(where.ja() + "（" + problem.ja() + "）",
                             where.en() + " (" + problem.en() + ")"))
                     .toList();

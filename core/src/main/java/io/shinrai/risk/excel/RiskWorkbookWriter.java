@@ -12,6 +12,7 @@ import io.shinrai.risk.HeatMap;
 import io.shinrai.risk.IpaFormula;
 import io.shinrai.risk.Level;
 import io.shinrai.risk.Responsibility;
+import io.shinrai.risk.RiskCatalogue;
 import io.shinrai.risk.RiskMethod;
 import io.shinrai.risk.RiskTerm;
 import io.shinrai.risk.RowRisk;
@@ -92,6 +93,8 @@ public final class RiskWorkbookWriter {
             pair("サービス", assessment.service());
             pair("医療機関", assessment.hospital() == null ? "—（事業者のみで評価）" : assessment.hospital());
             pair("方法", method.title().ja() + "（" + method.id() + " 第" + method.version() + "版）");
+            RiskCatalogue catalogue = assessment.catalogue();
+            pair("カタログ", catalogue.title().ja() + "（" + catalogue.id() + " 第" + catalogue.version() + "版）");
             pair("計算式", method.formula() instanceof IpaFormula
                     ? "リスク値 = 資産の重要度（機密性・完全性・可用性の最大）× 発生可能性（脅威と脆弱性から下の表で決まる）"
                     : "リスク値 = 資産価値（機密性・完全性・可用性の最大）× 脅威 × 脆弱性");
@@ -112,9 +115,9 @@ public final class RiskWorkbookWriter {
                     + method.acceptance().manageUpTo());
             tier(AcceptanceTier.NOT_ACCEPTABLE, (method.acceptance().manageUpTo() + 1) + " 以上");
             next++;
-            Lists lists = new Lists(terms("資産", vocabulary.catalogue().assets()),
-                    terms("脅威", vocabulary.catalogue().threats()),
-                    terms("脆弱性", vocabulary.catalogue().vulnerabilities()));
+            Lists lists = new Lists(terms("資産", assessment.catalogue().assets()),
+                    terms("脅威", assessment.catalogue().threats()),
+                    terms("脆弱性", assessment.catalogue().vulnerabilities()));
             sheet.setColumnWidth(0, 22 * 256);
             sheet.setColumnWidth(1, 60 * 256);
             sheet.setColumnWidth(2, 14 * 256);
@@ -221,12 +224,12 @@ public final class RiskWorkbookWriter {
             CellStyle text = styles.of(Kind.TEXT);
             CellStyle number = styles.of(Kind.NUMBER);
             written(row, ID, line.id(), styles);
-            text(row, ASSET, name(vocabulary.catalogue().asset(line.asset()).orElse(null), line.asset()), text);
+            text(row, ASSET, name(assessment.catalogue().asset(line.asset()).orElse(null), line.asset()), text);
             number(row, CONFIDENTIALITY, line.value().confidentiality(), number);
             number(row, INTEGRITY, line.value().integrity(), number);
             number(row, AVAILABILITY, line.value().availability(), number);
-            text(row, THREAT, name(vocabulary.catalogue().threat(line.threat()).orElse(null), line.threat()), text);
-            text(row, VULNERABILITY, name(vocabulary.catalogue().vulnerability(line.vulnerability()).orElse(null),
+            text(row, THREAT, name(assessment.catalogue().threat(line.threat()).orElse(null), line.threat()), text);
+            text(row, VULNERABILITY, name(assessment.catalogue().vulnerability(line.vulnerability()).orElse(null),
                     line.vulnerability()), text);
             number(row, INHERENT_THREAT, line.inherent().threat(), number);
             number(row, INHERENT_VULNERABILITY, line.inherent().vulnerability(), number);

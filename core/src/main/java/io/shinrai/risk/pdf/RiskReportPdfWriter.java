@@ -58,7 +58,7 @@ public final class RiskReportPdfWriter {
                     first -> first + text("（続き）", " (continued)"));
             flow.title(title, TITLE_SIZE);
             flow.space(PageFlow.TEXT_SIZE);
-            method(flow, assessment.method());
+            method(flow, assessment.method(), assessment.catalogue());
             risks(flow, assessment);
             heatMap(flow, assessment.method(), HeatMap.inherent(assessment), text("ヒートマップ（対策前）",
                     "Heat map (inherent)"));
@@ -73,12 +73,14 @@ public final class RiskReportPdfWriter {
         }
     }
 
-    private void method(PageFlow flow, RiskMethod method) throws IOException {
+    private void method(PageFlow flow, RiskMethod method, RiskCatalogue catalogue) throws IOException {
         section(flow, text("方法と凡例", "Method and legend"));
         float width = PageFrame.width();
         flow.table(List.of(new Column("", width * 0.3f, false), new Column("", width * 0.7f, false)), false);
         flow.row(Row.of(text("方法", "Method"), method.title().in(locale) + " (" + method.id() + " "
                 + text("第 " + method.version() + " 版", "version " + method.version()) + ")"));
+        flow.row(Row.of(text("カタログ", "Catalogue"), catalogue.title().in(locale) + " (" + catalogue.id() + " "
+                + text("第 " + catalogue.version() + " 版", "version " + catalogue.version()) + ")"));
         flow.row(Row.of(text("算定式", "Formula"), method.formula() instanceof IpaFormula
                 ? text("IPA 方式: リスク値 = 資産価値 × 発生可能性（脅威 × 脆弱性の表）",
                         "IPA style: risk = asset value × likelihood (table of threat × vulnerability)")
@@ -124,7 +126,7 @@ public final class RiskReportPdfWriter {
                 new Column(text("対策後", "Residual"), w * 0.1f, false),
                 new Column(text("責任分界・対応・担当・期限", "Responsibility, treatment, owner, due"), w * 0.13f,
                         false)), true);
-        RiskCatalogue catalogue = vocabulary.catalogue();
+        RiskCatalogue catalogue = assessment.catalogue();
         for (RowRisk risk : assessment.risks()) {
             RiskRow row = risk.row();
             flow.row(Row.of(row.id(), name(catalogue.asset(row.asset()), row.asset()),

@@ -10,6 +10,7 @@ import io.shinrai.risk.AcceptanceTier;
 import io.shinrai.risk.AnnexA;
 import io.shinrai.risk.Assessment;
 import io.shinrai.risk.AssessmentReader;
+import io.shinrai.risk.AssessmentReaderTest;
 import io.shinrai.risk.AssessmentState;
 import io.shinrai.risk.AssessmentVocabulary;
 import io.shinrai.risk.HeatMap;
@@ -36,8 +37,7 @@ class RiskWorkbookTest {
 
     @BeforeAll
     static void load() throws Exception {
-        vocabulary = new AssessmentVocabulary(RiskCatalogue.remoteMaintenance(), AnnexA.controls(),
-                CatalogueLibrary.load(null));
+        vocabulary = new AssessmentVocabulary(AnnexA.controls(), CatalogueLibrary.load(null));
         sample = shipped("sample-ct-tls.yaml");
     }
 
@@ -84,9 +84,9 @@ class RiskWorkbookTest {
             assertThat(risks.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
             assertThat(risks.getDataValidations()).extracting(DataValidation::getValidationConstraint)
                     .extracting(constraint -> constraint.getFormula1())
-                    .contains("'方法と凡例'!$B$53:$B$62", "\"1,2,3\"", "\"医療機関,事業者,共同\"", "\"受容,低減,移転,回避\"");
+                    .contains("'方法と凡例'!$B$54:$B$63", "\"1,2,3\"", "\"医療機関,事業者,共同\"", "\"受容,低減,移転,回避\"");
             XSSFSheet legend = book.getSheet("方法と凡例");
-            assertThat(legend.getRow(52).getCell(1).getStringCellValue()).isEqualTo("保守用端末（事業者側）");
+            assertThat(legend.getRow(53).getCell(1).getStringCellValue()).isEqualTo("保守用端末（事業者側）");
             XSSFSheet soa = book.getSheet("適用宣言書");
             assertThat(soa.getLastRowNum()).isEqualTo(2 + 92);
             Row annexA823 = soa.getRow(2 + 37 + 8 + 14 + 22);
@@ -197,5 +197,22 @@ class RiskWorkbookTest {
         byte[] renamed = edited(written(sample), sheet -> sheet.getRow(1).getCell(5).setCellValue("脅威の種類"));
         assertThatThrownBy(() -> read(renamed, sample))
                 .hasMessageContaining("row 2: column 6 should be headed \"脅威\", not \"脅威の種類\"");
+    }
+
+    @Test
+    void theLegendAndTheListUseTheAssessmentsOwnCatalogue() throws Exception {
+        RiskCatalogue renamed = AssessmentReaderTest.renamedPc(sample.catalogue());
+        Assessment own = new Assessment(sample.id(), 1, sample.title(), sample.service(), null, sample.method(),
+                renamed, AssessmentState.DRAFT, sample.rows(), sample.notApplicable());
+        byte[] workbook = written(own);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheet("リスク一覧").getRow(2).getCell(1).getStringCellValue()).isEqualTo("院外の保守端末");
+            assertThat(book.getSheet("方法と凡例").getRow(53).getCell(1).getStringCellValue()).isEqualTo("院外の保守端末");
+        }
+        assertThat(read(workbook, own)).isEqualTo(own);
+        byte[] oldName = edited(workbook, sheet -> sheet.getRow(2).getCell(1).setCellValue("保守用端末（事業者側）"));
+        assertThatThrownBy(() -> read(oldName, own)).hasMessageContaining(
+                "row 3, 資産: \"保守用端末（事業者側）\" is not in the list");
     }
 }

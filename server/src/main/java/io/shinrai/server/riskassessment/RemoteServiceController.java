@@ -1,5 +1,6 @@
 package io.shinrai.server.riskassessment;
 
+import io.shinrai.risk.InvalidRiskDataException;
 import io.shinrai.server.disclosure.Sharing;
 import io.shinrai.server.disclosure.StoredDisclosure;
 import io.shinrai.server.membership.OrgRole;
@@ -25,14 +26,16 @@ class RemoteServiceController {
     private final RemoteServices services;
     private final RiskAssessments assessments;
     private final RiskMethods methods;
+    private final RiskCatalogues catalogues;
     private final Organisations organisations;
     private final Sharing sharing;
 
     RemoteServiceController(RemoteServices services, RiskAssessments assessments, RiskMethods methods,
-                            Organisations organisations, Sharing sharing) {
+                            RiskCatalogues catalogues, Organisations organisations, Sharing sharing) {
         this.services = services;
         this.assessments = assessments;
         this.methods = methods;
+        this.catalogues = catalogues;
         this.organisations = organisations;
         this.sharing = sharing;
     }
@@ -70,6 +73,8 @@ class RemoteServiceController {
                 .filter(disclosure -> disclosure.seriesId().equals(service.disclosureSeriesId())).toList());
         model.addAttribute("assessments", assessments.of(orgId, serviceId));
         model.addAttribute("methods", methods.choices(orgId));
+        model.addAttribute("catalogues", catalogues.choices(orgId));
+        model.addAttribute("defaultCatalogue", catalogues.defaultChoice(orgId));
         model.addAttribute("hospitals", sharing.hospitals());
         model.addAttribute("startingPoints", assessments.startingPoints());
         model.addAttribute("canEdit", role.includes(OrgRole.EDITOR));
@@ -88,13 +93,19 @@ class RemoteServiceController {
     @PostMapping("/orgs/{orgId}/remote-services/{serviceId}/assessments")
     @OrganisationScoped(OrgRole.EDITOR)
     String start(@PathVariable UUID orgId, @PathVariable UUID serviceId, @RequestParam String method,
-                 @RequestParam(required = false) UUID hospital,
-                 @RequestParam(defaultValue = "") String start) {
+                 @RequestParam(required = false) String catalogue, @RequestParam(required = false) UUID hospital,
+                 @RequestParam(defaultValue = "") String start, RedirectAttributes redirect) {
         if (hospital != null && !organisations.get(hospital).isHospital()) {
             throw new NotFoundException();
         }
-        StoredAssessment started = assessments.start(orgId, serviceId, method, hospital,
-                start.isBlank() ? null : start);
-        return "redirect:/orgs/" + orgId + "/risk-assessments/" + started.id();
+        try {
+            StoredAssessment started = assessments.start(orgId, serviceId, method,
+                    catalogue == null || catalogue.isBlank() ? null : catalogue, hospital,
+                    start.isBlank() ? null : start);
+            return "redirect:/orgs/" + orgId + "/risk-assessments/" + started.id();
+        } catch (InvalidRiskDataException invalid) {
+            redirect.addFlashAttribute("problems", RiskMethodController.localized(invalid));
+            return "redirect:/orgs/" + orgId + "/remote-services/" + serviceId;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.shinrai.server.riskassessment;
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.risk.AnnexA;
 import io.shinrai.risk.AssessmentState;
+import io.shinrai.risk.AssessmentVocabulary;
 import io.shinrai.risk.HeatMap;
 import io.shinrai.risk.InvalidRiskDataException;
 import io.shinrai.risk.Responsibility;
@@ -41,15 +42,15 @@ class RiskAssessmentController {
     private final RemoteServices services;
     private final RiskMethods methods;
     private final Organisations organisations;
-    private final RiskNames names;
+    private final AssessmentVocabulary vocabulary;
 
     RiskAssessmentController(RiskAssessments assessments, RemoteServices services, RiskMethods methods,
-                             Organisations organisations, RiskNames names) {
+                             Organisations organisations, AssessmentVocabulary vocabulary) {
         this.assessments = assessments;
         this.services = services;
         this.methods = methods;
         this.organisations = organisations;
-        this.names = names;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping("/orgs/{orgId}/risk-assessments/{assessmentId}")
@@ -202,6 +203,7 @@ class RiskAssessmentController {
         model.addAttribute("method", stored.assessment().method());
         model.addAttribute("service", services.get(orgId, stored.serviceId()));
         model.addAttribute("hospital", stored.hospitalId() == null ? null : organisations.get(stored.hospitalId()));
-        model.addAttribute("names", names);
+        model.addAttribute("catalogue", stored.assessment().catalogue());
+        model.addAttribute("names", new RiskNames(stored.assessment().catalogue(), vocabulary.annexA()));
     }
 }

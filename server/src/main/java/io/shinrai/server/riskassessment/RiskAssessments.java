@@ -43,16 +43,19 @@ public class RiskAssessments {
     private final AssessmentRepository repository;
     private final RemoteServices services;
     private final RiskMethods methods;
+    private final RiskCatalogues catalogues;
     private final AssessmentVocabulary vocabulary;
     private final Map<String, Assessment> startingPoints = new LinkedHashMap<>();
     private final ActivityLog activity;
     private final Clock clock;
 
     RiskAssessments(AssessmentRepository repository, RemoteServices services, RiskMethods methods,
-                    AssessmentVocabulary vocabulary, AssessmentReader reader, ActivityLog activity, Clock clock) {
+                    RiskCatalogues catalogues, AssessmentVocabulary vocabulary, AssessmentReader reader,
+                    ActivityLog activity, Clock clock) {
         this.repository = repository;
         this.services = services;
         this.methods = methods;
+        this.catalogues = catalogues;
         this.vocabulary = vocabulary;
         this.activity = activity;
         this.clock = clock;
@@ -80,15 +83,17 @@ public class RiskAssessments {
     }
 
     /**
-     * A new assessment with a frozen copy of the chosen method, started with the rows and declarations of the
-     * template or a worked sample (whose levels fit any scale of 3 or more), or empty.
+     * A new assessment with frozen copies of the chosen method and catalogue, started with the rows and declarations
+     * of the template or a worked sample (whose levels fit any scale of 3 or more), or empty. A starting point that
+     * names an asset, threat or vulnerability the catalogue does not have is refused, naming each.
      *
-     * @param hospitalId null when the vendor assesses alone
-     * @param startFrom  a name of {@link #startingPoints()}, or null to start empty
+     * @param catalogueChoice as {@link RiskCatalogues#choices} name them; null for the organisation's default
+     * @param hospitalId      null when the vendor assesses alone
+     * @param startFrom       a name of {@link #startingPoints()}, or null to start empty
      */
     @Transactional
-    public StoredAssessment start(UUID organisationId, UUID serviceId, String methodChoice, UUID hospitalId,
-                                  String startFrom) {
+    public StoredAssessment start(UUID organisationId, UUID serviceId, String methodChoice, String catalogueChoice,
+                                  UUID hospitalId, String startFrom) {
         Assessment start = startFrom == null ? null : startingPoints.get(startFrom);
         if (startFrom != null && start == null) {
             throw new NotFoundException();
@@ -97,14 +102,18 @@ public class RiskAssessments {
         String key = "RA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Assessment assessment = new Assessment(key, 1, new LocalizedText(service.name(), service.name()),
                 service.id().toString(), hospitalId == null ? null : hospitalId.toString(),
-                methods.choose(organisationId, methodChoice), AssessmentState.DRAFT,
-                start == null ? List.of() : start.rows(), start == null ? Map.of() : start.notApplicable());
+                methods.choose(organisationId, methodChoice), catalogues.choose(organisationId,
+                catalogueChoice == null ? catalogues.defaultChoice(organisationId) : catalogueChoice),
+                AssessmentState.DRAFT, start == null ? List.of() : start.rows(),
+                start == null ? Map.of() : start.notApplicable());
+        vocabulary.check(assessment);
         Instant now = clock.instant();
         StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), organisationId, serviceId, hospitalId,
                 UUID.randomUUID(), assessment, now, now, null, null, null, null);
         repository.insert(stored);
         activity.record(organisationId, "risk-assessment.created", Target.of("risk-assessment", stored.id()), null,
-                Map.of("assessment", key, "method", assessment.method().id() + "@" + assessment.method().version()));
+                Map.of("assessment", key, "method", assessment.method().id() + "@" + assessment.method().version(),
+                        "catalogue", assessment.catalogue().id() + "@" + assessment.catalogue().version()));
         return stored;
     }
 
@@ -196,7 +205,7 @@ public class RiskAssessments {
         StoredAssessment stored = get(organisationId, id);
         Assessment from = stored.assessment();
         Assessment next = new Assessment(from.id(), repository.latestVersion(stored.seriesId()) + 1, from.title(),
-                from.service(), from.hospital(), from.method(), AssessmentState.DRAFT, from.rows(),
+                from.service(), from.hospital(), from.method(), from.catalogue(), AssessmentState.DRAFT, from.rows(),
                 from.notApplicable());
         Instant now = clock.instant();
         StoredAssessment kept = new StoredAssessment(UUID.randomUUID(), organisationId, stored.serviceId(),

@@ -4,12 +4,11 @@ import io.shinrai.catalog.CatalogueLibrary;
 import io.shinrai.risk.AnnexA;
 import io.shinrai.risk.AssessmentReader;
 import io.shinrai.risk.AssessmentVocabulary;
-import io.shinrai.risk.RiskCatalogue;
 import io.shinrai.risk.RiskMethodLibrary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The built-in methods and the names rows may use: the remote maintenance catalogue, Annex A, the disclosures. */
+/** The built-in methods and the names every assessment may use besides its own catalogue: Annex A, the disclosures. */
 @Configuration
 class RiskConfiguration {
 
@@ -20,7 +19,7 @@ class RiskConfiguration {
 
     @Bean
     AssessmentVocabulary assessmentVocabulary(CatalogueLibrary catalogues) {
-        return new AssessmentVocabulary(RiskCatalogue.remoteMaintenance(), AnnexA.controls(), catalogues);
+        return new AssessmentVocabulary(AnnexA.controls(), catalogues);
     }
 
     @Bean

@@ -96,7 +96,8 @@ public class RiskMethods {
         return choices;
     }
 
-    private static String nextVersion(String version) {
+    /** "2" after "1"; a version that is not a number gains a part: "2026a.1" after "2026a". */
+    static String nextVersion(String version) {
         try {
             return Integer.toString(Integer.parseInt(version) + 1);
         } catch (NumberFormatException notANumber) {

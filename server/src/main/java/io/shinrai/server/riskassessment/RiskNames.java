@@ -2,24 +2,13 @@ package io.shinrai.server.riskassessment;
 
 import io.shinrai.catalog.LocalizedText;
 import io.shinrai.risk.AnnexA;
-import io.shinrai.risk.AssessmentVocabulary;
 import io.shinrai.risk.RiskCatalogue;
 import io.shinrai.risk.RiskTerm;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
-/** What pages call the ids a row holds: the catalogue's names of assets, threats and vulnerabilities. */
-@Component
-public class RiskNames {
-
-    private final RiskCatalogue catalogue;
-    private final AnnexA annexA;
-
-    RiskNames(AssessmentVocabulary vocabulary) {
-        this.catalogue = vocabulary.catalogue();
-        this.annexA = vocabulary.annexA();
-    }
+/** What pages call the ids a row holds: the names in the assessment's own catalogue, and the Annex A controls. */
+public record RiskNames(RiskCatalogue catalogue, AnnexA annexA) {
 
     public LocalizedText asset(String id) {
         return name(catalogue.asset(id), id);
@@ -31,10 +20,6 @@ public class RiskNames {
 
     public LocalizedText vulnerability(String id) {
         return name(catalogue.vulnerability(id), id);
-    }
-
-    public RiskCatalogue catalogue() {
-        return catalogue;
     }
 
     public List<RiskTerm> controls() {

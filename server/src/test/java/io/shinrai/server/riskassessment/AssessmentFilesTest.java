@@ -134,7 +134,7 @@ class AssessmentFilesTest {
     }
 
     /** Types into the risk list as a person would: the cell under a heading, on the row of a risk. */
-    private static byte[] editRiskList(byte[] workbook, String rowId, String heading, String value) throws Exception {
+    static byte[] editRiskList(byte[] workbook, String rowId, String heading, String value) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = book.getSheet("リスク一覧");
             DataFormatter format = new DataFormatter();

@@ -34,6 +34,7 @@ import io.shinrai.server.product.Lifecycle;
 import io.shinrai.server.product.Products;
 import io.shinrai.server.riskassessment.RemoteServices;
 import io.shinrai.server.riskassessment.RiskAssessments;
+import io.shinrai.server.riskassessment.RiskCatalogues;
 import io.shinrai.server.riskassessment.RiskMethods;
 import io.shinrai.server.sbom.Sboms;
 import io.shinrai.server.securityadvisory.AdvisoryDraft;
@@ -137,6 +138,8 @@ class AuthorizationMatrixTest {
     RemoteServices remoteServices;
     @Autowired
     RiskMethods riskMethods;
+    @Autowired
+    RiskCatalogues riskCatalogues;
     @Autowired
     RiskAssessments riskAssessments;
     @Autowired
@@ -359,10 +362,11 @@ class AuthorizationMatrixTest {
         /** A maintenance window the other organisation asked for on the system, and a restricted-room terminal. */
         final UUID windowId = UUID.randomUUID();
         final UUID terminalId = UUID.randomUUID();
-        /** A remote service with a risk assessment started from the template, and an own risk method. */
+        /** A remote service with a risk assessment started from the template, an own risk method and catalogue. */
         final UUID serviceId;
         final UUID assessmentId;
         final UUID methodId;
+        final UUID riskCatalogueId;
         /** The manufacturer's advisory about the version the hospital runs, published for anyone when first asked. */
         private SecurityAdvisories.Published securityAdvisory;
 
@@ -440,8 +444,9 @@ class AuthorizationMatrixTest {
                     .param("at", Timestamp.from(clock.instant())).update();
             serviceId = remoteServices.register(organisation.id(), "マトリクス保守").id();
             assessmentId = riskAssessments.start(organisation.id(), serviceId, RiskMethods.BUILT_IN + "ipa-3", null,
-                    "template-remote-maintenance").id();
+                    null, "template-remote-maintenance").id();
             methodId = riskMethods.copy(organisation.id(), "ipa-3").id();
+            riskCatalogueId = riskCatalogues.copy(organisation.id()).id();
             jdbc.sql("""
                     insert into remote_service (id, organisation_id, name, disclosure_series_id, created_at)
                     select :id, organisation_id, 'shared service', series_id, :at from disclosure where id = :d""")
@@ -523,6 +528,7 @@ class AuthorizationMatrixTest {
                     case "serviceId" -> serviceId.toString();
                     case "assessmentId" -> assessmentId.toString();
                     case "methodId" -> methodId.toString();
+                    case "riskCatalogueId" -> riskCatalogueId.toString();
                     case "rowId" -> "T01";
                     case "evidenceId" -> conformityEvidenceId.toString();
                     case "id" -> "jahis-mds";
