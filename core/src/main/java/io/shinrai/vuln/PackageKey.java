@@ -15,7 +15,8 @@ public record PackageKey(String type, String namespace, String name) {
         namespace = namespace == null || namespace.isEmpty() ? "" : namespace;
         switch (type) {
             case "pypi" -> name = name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
-            case "npm", "deb", "rpm", "gem", "nuget", "cargo", "composer", "hex", "pub" -> {
+            // Go module paths keep their capitals in advisories, but package URLs lower-case them
+            case "npm", "deb", "rpm", "gem", "nuget", "cargo", "composer", "hex", "pub", "golang" -> {
                 namespace = namespace.toLowerCase(Locale.ROOT);
                 name = name.toLowerCase(Locale.ROOT);
             }

@@ -110,6 +110,18 @@ class AdvisoryMatcherTest {
     }
 
     @Test
+    void aGoModuleWithCapitalsInItsPathMeetsItsAdvisoryThoughPackageUrlsLowerCaseIt() throws Exception {
+        AffectedPackage affected = new AffectedPackage("Go", PackageKey.ofEcosystem("Go",
+                "github.com/DataDog/dd-trace-go"), List.of(new AffectedRange(AffectedRange.Type.SEMVER, null,
+                List.of(new RangeEvent.Introduced("0"), new RangeEvent.Fixed("1.4.0")))), List.of());
+        index.put(new Advisory("TEST-GO-0001", List.of(), Instant.parse("2026-06-01T00:00:00Z"), Optional.empty(),
+                Optional.empty(), "Capitals in the path", List.of(), List.of(affected), List.of(), List.of()));
+
+        assertThat(matched("pkg:golang/github.com/DataDog/dd-trace-go@v1.3.0")).endsWith("fixed 1.4.0");
+        assertThat(findings("pkg:golang/github.com/DataDog/dd-trace-go@v1.4.0")).isEmpty();
+    }
+
+    @Test
     void aNewerRevisionReplacesTheOldOneAndOnlyItIsMatchedAgain() throws Exception {
         Advisory old = index.advisory("TEST-NPM-0001").orElseThrow();
         AffectedPackage fixed = new AffectedPackage("npm", old.affected().get(0).key(), List.of(new AffectedRange(
