@@ -1,18 +1,17 @@
 package db.migration;
 
+import static db.migration.Migrations.insert;
+import static db.migration.Migrations.migrateTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** A database with disclosures from before the document id had a column of its own keeps them all, now findable. */
 class DisclosureDocumentIdMigrationTest {
@@ -48,23 +47,5 @@ class DisclosureDocumentIdMigrationTest {
                 }
             }
         }
-    }
-
-    private static void insert(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int index = 0; index < values.length; index++) {
-                insert.setObject(index + 1, values[index]);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    /**
-     * Up to {@code version} (11 is the last migration before the document id had a column), on the test's own
-     * connection: H2 ties an IN-list check constraint to the session that created it.
-     */
-    private static void migrateTo(Connection database, String version) {
-        Flyway.configure().dataSource(new SingleConnectionDataSource(database, true))
-                .locations("classpath:db/migration").target(version).load().migrate();
     }
 }
