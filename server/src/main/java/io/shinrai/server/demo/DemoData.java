@@ -42,8 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo installation of {@code ./shinrai demo}: a manufacturer, a service provider and a hospital with their
- * people, the hospital's ledger of systems and this year's checklist, loaded into an empty database, and the
- * logins printed once the server listens.
+ * people, the hospital's ledger of systems and this year's checklist, the manufacturer's product line with its
+ * PSIRT's advisory, loaded into an empty database, and the logins printed once the server listens.
  */
 @Component
 @ConditionalOnProperty(name = "shinrai.demo.enabled", havingValue = "true")
@@ -84,11 +84,13 @@ class DemoData {
     private final Intake intake;
     private final Checklists checklists;
     private final TlsProperties tls;
+    private final DemoProductLine productLine;
 
     DemoData(OrganisationRepository organisationRepository, Organisations organisations, Accounts accounts,
              Memberships memberships, TransactionTemplate transaction, ShinraiProperties properties,
              CatalogueLibrary catalogues, Disclosures disclosures, Sharing sharing, SigningKeys signingKeys,
-             Inventory inventory, Intake intake, Checklists checklists, TlsProperties tls) {
+             Inventory inventory, Intake intake, Checklists checklists, TlsProperties tls,
+             DemoProductLine productLine) {
         this.organisationRepository = organisationRepository;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -103,6 +105,7 @@ class DemoData {
         this.intake = intake;
         this.checklists = checklists;
         this.tls = tls;
+        this.productLine = productLine;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -127,6 +130,7 @@ class DemoData {
         }
         StoredDisclosure shared = shareAPublishedChecklist(created.get(0), created.get(2));
         keepALedger(created.get(2), created.get(0), shared);
+        productLine.load(created.get(0));
         checklists.start(created.get(2).id(), FiscalYear.containing(LocalDate.now()), false);
     }
 
@@ -139,8 +143,8 @@ class DemoData {
                 "東都メディカルソフト株式会社", "OpeNavi", "5.0", "手術部", "中央手術室", "VLAN 30", false, null,
                 LocalDate.of(2020, 10, 1), "手術部 事務"));
         InventorySystem pacs = inventory.add(hospital.id(), new LedgerEntry("PACS（放射線部）", SystemCategory.PACS,
-                manufacturer.name(), "さくら画像サーバ SX", "4.1", "放射線部", "本館サーバ室", "VLAN 20", true,
-                "IP-VPN（閉域網）", LocalDate.of(2023, 4, 1), "放射線部 技師長"));
+                manufacturer.name(), DemoProductLine.PRODUCT, DemoProductLine.INSTALLED, "放射線部", "本館サーバ室",
+                "VLAN 20", true, "IP-VPN（閉域網）", LocalDate.of(2023, 4, 1), "放射線部 技師長"));
         intake.attachShared(hospital.id(), pacs.id(), shared.id(), null);
         inventory.add(hospital.id(), new LedgerEntry("院内LAN コアスイッチ", SystemCategory.NETWORK_DEVICE,
                 "みなとネットワークス", "MX-9000", "15.2", "医療情報部", "本館サーバ室", "管理VLAN", false, null,
