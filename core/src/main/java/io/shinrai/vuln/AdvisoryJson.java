@@ -1,5 +1,8 @@
 package io.shinrai.vuln;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -30,6 +34,15 @@ final class AdvisoryJson {
             .build()).build();
 
     private AdvisoryJson() {
+    }
+
+    /**
+     * A parser over a stream of JSON, for feeds too large to hold as a tree. JSON exchanged between systems is UTF-8
+     * (RFC 8259): it is read as such, no other encoding is guessed from the first bytes, and bytes that are not
+     * UTF-8 become replacement characters.
+     */
+    static JsonParser streaming(InputStream content) {
+        return MAPPER.createParser(new InputStreamReader(content, StandardCharsets.UTF_8));
     }
 
     static JsonNode tree(byte[] json, String where) throws UnreadableAdvisoryException {

@@ -3,8 +3,6 @@ package io.shinrai.vuln;
 import io.shinrai.catalog.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,10 +33,7 @@ public final class NvdReader extends AdvisoryDocumentReader {
 
     @Override
     void readDocument(String where, InputStream content, Consumer<Advisory> sink, List<LocalizedText> problems) {
-        // JSON exchanged between systems is UTF-8 (RFC 8259); read as such, no other encoding is guessed from the
-        // first bytes, and bytes that are not UTF-8 become replacement characters
-        try (JsonParser parser = AdvisoryJson.MAPPER.createParser(new InputStreamReader(content,
-                StandardCharsets.UTF_8))) {
+        try (JsonParser parser = AdvisoryJson.streaming(content)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(AdvisoryRefusal.NOT_AN_ADVISORY.at(where));
                 return;
