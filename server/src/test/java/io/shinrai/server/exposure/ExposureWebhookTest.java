@@ -14,6 +14,14 @@ import io.shinrai.server.membership.OrgRole;
 import io.shinrai.server.organisation.Organisation;
 import io.shinrai.server.organisation.OrganisationKind;
 import io.shinrai.server.product.Lifecycle;
+import io.shinrai.server.product.ProductVersion;
+import io.shinrai.server.securityadvisory.AdvisoryDraft;
+import io.shinrai.server.securityadvisory.SecurityAdvisories;
+import io.shinrai.server.securityadvisory.SecurityAdvisory;
+import io.shinrai.server.securityadvisory.VersionStatement;
+import io.shinrai.vuln.CsafAdvisory;
+import io.shinrai.vuln.VexResponse;
+import io.shinrai.vuln.VexState;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A hospital's own system gets a signed notice when a version the hospital installed gains findings. */
+/**
+ * A hospital's own system gets a signed notice when a version the hospital installed gains findings, and when its
+ * manufacturer publishes an advisory about it.
+ */
 @ShinraiTest
 @AutoConfigureMockMvc
 class ExposureWebhookTest {
@@ -38,6 +49,8 @@ class ExposureWebhookTest {
     Inventory inventory;
     @Autowired
     Webhooks webhooks;
+    @Autowired
+    SecurityAdvisories advisories;
 
     record Received(String signature, byte[] body) {
     }
@@ -55,7 +68,7 @@ class ExposureWebhookTest {
         receiver.start();
         try {
             Organisation maker = fixtures.organisation(OrganisationKind.MANUFACTURER);
-            vulnerable.viewer(maker, Lifecycle.UNKNOWN);
+            ProductVersion viewer = vulnerable.viewer(maker, Lifecycle.UNKNOWN);
             Organisation hospital = fixtures.organisation(OrganisationKind.HOSPITAL);
             inventory.add(hospital.id(), new LedgerEntry("読影端末", SystemCategory.PACS, maker.name(),
                     "DICOM viewer", "3.0", null, null, null, false, null, null, null));
@@ -76,6 +89,21 @@ class ExposureWebhookTest {
                 assertThat(new String(notice.body(), StandardCharsets.UTF_8)).contains("\"event\":\"findings.gained\"")
                         .contains("\"version\":\"3.0\"").contains("読影端末").contains(page);
             });
+
+            SecurityAdvisory advisory = advisories.create(maker.id(), null);
+            advisories.update(maker.id(), advisory.id(), new AdvisoryDraft(CsafAdvisory.Category.SECURITY_ADVISORY,
+                    "Deserialisation in the study import", "A crafted study description runs code.", "", "", "", "",
+                    CsafAdvisory.Tlp.AMBER, VexResponse.UPDATE, "Update to 3.1.", "",
+                    List.of(new VersionStatement(viewer.id(), VexState.EXPLOITABLE, null))));
+            advisories.publish(maker.id(), advisory.id(), "Initial release");
+
+            assertThat(received).hasSize(2);
+            Received published = received.get(1);
+            assertThat(published.signature()).isEqualTo("sha256=" + WebhookNotices.signature(secret,
+                    published.body()));
+            assertThat(new String(published.body(), StandardCharsets.UTF_8))
+                    .contains("\"event\":\"advisory.published\"", "\"advisory\":\"" + advisory.trackingId() + "\"",
+                            "Deserialisation in the study import", "読影端末");
         } finally {
             receiver.stop(0);
         }
