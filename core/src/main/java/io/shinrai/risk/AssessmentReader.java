@@ -92,7 +92,7 @@ public final class AssessmentReader {
     private RiskMethod method(JsonNode root, YamlFields fields) {
         JsonNode node = root.get("method");
         if (node != null && node.isObject()) {
-            return RiskMethodReader.inline(node, "method", fields);
+            return fields.nested(node, "method", RiskMethodReader::method);
         }
         String methodId = fields.text(root, "method", "");
         RiskMethod method = methodId == null ? null : methods.find(methodId).orElse(null);
@@ -115,7 +115,7 @@ public final class AssessmentReader {
                     "must be the whole catalogue (id, version, title, assets, threats, vulnerabilities)");
             return null;
         }
-        return RiskCatalogue.inline(node, "catalogue", fields);
+        return fields.nested(node, "catalogue", RiskCatalogue::catalogue);
     }
 
     private static RiskRow row(YamlFields.Entry entry, YamlFields fields) {

@@ -66,15 +66,8 @@ public record RiskCatalogue(String id, String version, LocalizedText title, List
         return catalogue;
     }
 
-    /** A catalogue inside another file, such as an assessment's frozen copy; its problems go under {@code path}. */
-    static RiskCatalogue inline(JsonNode node, String path, YamlFields outer) {
-        YamlFields fields = new YamlFields();
-        RiskCatalogue catalogue = catalogue(node, fields);
-        fields.problems.forEach(problem -> outer.problem(path, problem.ja(), problem.en()));
-        return catalogue;
-    }
-
-    private static RiskCatalogue catalogue(JsonNode root, YamlFields fields) {
+    /** The catalogue a node holds, its problems to {@code fields}; null when it has any. */
+    static RiskCatalogue catalogue(JsonNode root, YamlFields fields) {
         fields.allowOnly(root, "", "format", "id", "version", "title", "assets", "threats", "vulnerabilities");
         String id = fields.text(root, "id", "");
         String version = fields.text(root, "version", "");

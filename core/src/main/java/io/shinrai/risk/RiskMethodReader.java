@@ -39,15 +39,8 @@ public final class RiskMethodReader {
         return method;
     }
 
-    /** A method written inside another file, such as an assessment's frozen copy; its problems go under {@code path}. */
-    static RiskMethod inline(JsonNode node, String path, YamlFields outer) {
-        YamlFields fields = new YamlFields();
-        RiskMethod method = method(node, fields);
-        fields.problems.forEach(problem -> outer.problem(path, problem.ja(), problem.en()));
-        return method;
-    }
-
-    private static RiskMethod method(JsonNode root, YamlFields fields) {
+    /** The method a node holds, its problems to {@code fields}; null when it has any. */
+    static RiskMethod method(JsonNode root, YamlFields fields) {
         fields.allowOnly(root, "", "format", "id", "version", "title", "scales", "formula", "acceptance");
         String id = fields.text(root, "id", "");
         String version = fields.text(root, "version", "");

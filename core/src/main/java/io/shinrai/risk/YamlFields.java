@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -56,6 +57,17 @@ final class YamlFields {
 
     void problem(String path, String ja, String en) {
         problems.add(path.isEmpty() ? new LocalizedText(ja, en) : new LocalizedText(path + ": " + ja, path + ": " + en));
+    }
+
+    /**
+     * A document written inside this file, such as an assessment's frozen method or catalogue, read by the reader of
+     * its own kind; its problems go under {@code path}.
+     */
+    <T> T nested(JsonNode node, String path, BiFunction<JsonNode, YamlFields, T> reader) {
+        YamlFields inner = new YamlFields();
+        T read = reader.apply(node, inner);
+        inner.problems.forEach(problem -> problem(path, problem.ja(), problem.en()));
+        return read;
     }
 
     /** Runs a record's own checks, turning a refusal into problems at {@code path}; null when refused. */
