@@ -16,7 +16,6 @@ import io.shinrai.vuln.CsafProblem;
 import io.shinrai.vuln.CsafValidator;
 import io.shinrai.vuln.CvssRating;
 import io.shinrai.vuln.InvalidCvssException;
-import io.shinrai.vuln.PackageKey;
 import io.shinrai.vuln.VexState;
 import java.net.URI;
 import java.time.Clock;
@@ -335,7 +334,9 @@ public class SecurityAdvisories {
             return null;
         }
         try {
-            return PackageKey.of(new PackageURL(bounded(purl, LONGEST_URL))).toString();
+            PackageURL parsed = new PackageURL(bounded(purl, LONGEST_URL));
+            return new PackageURL(parsed.getType(), parsed.getNamespace(), parsed.getName(), null, null, null)
+                    .canonicalize();
         } catch (MalformedPackageURLException invalid) {
             throw new RefusedAdvisoryException("securityAdvisory.purlInvalid");
         }

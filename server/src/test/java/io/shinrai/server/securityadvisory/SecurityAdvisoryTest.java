@@ -155,6 +155,11 @@ class SecurityAdvisoryTest {
         assertThat(team.submit(advisory, "category", "SECURITY_ADVISORY", "tlp", "WHITE", "title", "件名",
                 "description", "内容", "component", "jackson-databind", "state-" + affected.id(), "EXPLOITABLE")
                 .getContentAsString()).contains("パッケージ URL として読めません");
+        assertThat(team.submit(advisory, "category", "SECURITY_ADVISORY", "tlp", "WHITE", "title", "件名",
+                "description", "内容", "component", "pkg:npm/%40example/deep-merge@1.4.2", "state-" + affected.id(),
+                "EXPLOITABLE").getContentAsString()).contains("アドバイザリを保存しました。",
+                "value=\"pkg:npm/%40example/deep-merge\"");
+        assertThat(team.get(advisory + "/csaf?draft=true").getStatus()).isEqualTo(200);
 
         team.submit(advisory, "category", "VEX", "tlp", "WHITE", "title", "件名", "description", "内容",
                 "state-" + affected.id(), "EXPLOITABLE");
